@@ -1,0 +1,10 @@
+package main
+
+import (
+	"errors"
+	"io"
+)
+
+func runList(args []string, stdout, stderr io.Writer) error {
+	return errors.New("not built yet")
+}

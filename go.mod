@@ -1,0 +1,3 @@
+module github.com/readout/readout
+
+go 1.26.8
