@@ -12,6 +12,10 @@ type Document struct {
 	Source    string `json:"source,omitempty"`    // where the article came from (feed, site, --source)
 	URL       string `json:"url,omitempty"`
 	Text      string `json:"text"` // the analysed text (title first when there is one)
+	// Dateline is the wire dateline that opens the story ("BEIJING, Aug. 25
+	// (Xinhua) --", "(Xinhua) -"), when the text layer finds one; it is then a
+	// sentence of its own, and the wire named in it fills Publisher if empty.
+	Dateline *Span `json:"dateline,omitempty"`
 
 	Paragraphs []Span     `json:"paragraphs,omitempty"`
 	Sentences  []Sentence `json:"sentences"`
