@@ -104,7 +104,7 @@ func TestPetrarchMalformed(t *testing.T) {
 		}
 		got = append(got, rec.ID)
 	}
-	if len(got) < 2 || got[0] != "a" || !strings.Contains(strings.Join(got, "|"), "f.xml:3") {
+	if len(got) < 2 || got[0] != "a" || !strings.Contains(strings.Join(got, "|"), "f.xml:4: malformed XML") {
 		t.Errorf("got %q", got)
 	}
 }
