@@ -1,0 +1,249 @@
+package text
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// core tokenises s[cs:ce], which starts and ends with a word character (or
+// an abbreviation period, kind telling which abbreviation): it is split at
+// hyphens (except after prefixes such as "pre-" and inside phone numbers
+// and dates), dashes, slashes between words, commas and colons that are not
+// inside numbers, brackets, quotes and other marks, and each piece is then
+// split at clitics ("do|n't", "China|'s") and units ("5|pm").
+func (g *seg) core(cs, ce int, kind tokKind) {
+	s := g.s
+	if strings.IndexByte(s[cs:ce], '@') >= 0 {
+		g.emit(cs, ce, kWord) // e-mail address or handle
+		return
+	}
+	p := cs
+	for i := cs; i < ce; {
+		c := s[i]
+		if c < utf8.RuneSelf && ascii[c]&cAlnum != 0 {
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:ce])
+		}
+		if g.joins(p, i, ce, r, n) {
+			i += n
+			continue
+		}
+		g.word(p, i, kWord)
+		j := i + n
+		switch {
+		case r == '.' || r == ellipsis:
+			j = finalRun(s, j, ce)
+		case repeats(r):
+			for j+n <= ce && s[j:j+n] == s[i:i+n] {
+				j += n
+			}
+		}
+		g.emit(i, j, g.punctKind(r, j-i > n, j))
+		i, p = j, j
+	}
+	g.word(p, ce, kind)
+}
+
+// joins reports whether the character r (n bytes) at i stays inside the
+// word that started at p.
+func (g *seg) joins(p, i, ce int, r rune, n int) bool {
+	s := g.s
+	switch r {
+	case '\'', '`', rsquo, '&', '_', '*', '+', '=', '~', '^', '#', '$', '\\', '@':
+		return true
+	case '.':
+		return i+1 >= ce || s[i+1] != '.'
+	case ',', ':', '/':
+		return i > p && isDigit(s[i-1]) && i+1 < ce && isDigit(s[i+1])
+	case '-', hyphenU, nbHyphen:
+		return g.keepHyphen(p, i, i+n, ce)
+	}
+	return r >= utf8.RuneSelf && isAlnumRune(r)
+}
+
+// keepHyphen reports whether the hyphen at s[i:j] stays inside the word
+// that started at p: after a prefix ("e-mail", "non-Muslim"), or between
+// digit groups of a phone number or date ("713-853-3989", "2020-04-16").
+// Elsewhere the treebanks split it ("China-Russia", "1969-1970").
+func (g *seg) keepHyphen(p, i, j, ce int) bool {
+	s := g.s
+	if i == p || j >= ce {
+		return false
+	}
+	left := s[p:i]
+	if k := strings.LastIndexAny(left, "-\u2010\u2011"); k >= 0 {
+		_, w := utf8.DecodeRuneInString(left[k:])
+		left = left[k+w:]
+	}
+	if left == "" {
+		return false
+	}
+	if isDigit(s[j]) && allDigits(left) {
+		return digitGroups(s, p, ce)
+	}
+	if ok, _ := alnumAt(s, j); !ok || len(left) > 7 {
+		return false
+	}
+	var buf [8]byte
+	for k := 0; k < len(left); k++ {
+		c := left[k]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return hyphenPrefixes[string(buf[:len(left)])]
+}
+
+// digitGroups reports whether the digits and hyphens from p on form a
+// phone number or date: three or more groups, or groups of 3 and 4 digits.
+func digitGroups(s string, p, ce int) bool {
+	groups, first, cur := 1, 0, 0
+	for i := p; i < ce; i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			cur++
+		case c == '-' && cur > 0:
+			if groups == 1 {
+				first = cur
+			}
+			groups++
+			cur = 0
+		default:
+			return false
+		}
+	}
+	return groups >= 3 || (groups == 2 && first == 3 && cur == 4)
+}
+
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// word emits the piece s[a:b], split at a clitic or a unit when it has one.
+func (g *seg) word(a, b int, kind tokKind) {
+	if a >= b {
+		return
+	}
+	if kind == kWord {
+		if k := g.clitic(a, b); k > a {
+			g.emit(a, k, kWord)
+			g.emit(k, b, kWord)
+			return
+		}
+		if k := unit(g.s, a, b); k > a {
+			g.emit(a, k, kWord)
+			g.emit(k, b, kWord)
+			return
+		}
+	}
+	g.emit(a, b, kind)
+}
+
+// clitic returns where a clitic starts in the word s[a:b] ("do|n't",
+// "China|'s", "they|'re", "can|not", "gon|na"), or -1.
+func (g *seg) clitic(a, b int) int {
+	w := g.s[a:b]
+	if n := len(w); n >= 4 && (w[n-1] == 't' || w[n-1] == 'T') {
+		if k := apostropheBefore(w, n-1); k >= 2 && (w[k-1] == 'n' || w[k-1] == 'N') {
+			return a + k - 1
+		}
+	}
+	for k := len(w) - 1; k > 0 && k >= len(w)-5; k-- {
+		c := w[k]
+		if c != '\'' && c != '`' && !(c == 0x99 && k >= 2 && w[k-2:k+1] == "\u2019") {
+			continue
+		}
+		if c == 0x99 {
+			k -= 2
+		}
+		if k > 0 && cliticSuffix(w[k+apostropheWidth(w, k):]) {
+			return a + k
+		}
+		return -1
+	}
+	if len(w) <= 6 {
+		if n, ok := contractions[strings.ToLower(w)]; ok {
+			return a + n
+		}
+	}
+	return -1
+}
+
+// apostropheBefore returns the index of the apostrophe that ends at byte
+// end-1 of w, or -1.
+func apostropheBefore(w string, end int) int {
+	switch {
+	case end >= 1 && (w[end-1] == '\'' || w[end-1] == '`'):
+		return end - 1
+	case end >= 3 && w[end-3:end] == "\u2019":
+		return end - 3
+	}
+	return -1
+}
+
+func apostropheWidth(w string, k int) int {
+	if w[k] == '\'' || w[k] == '`' {
+		return 1
+	}
+	return 3
+}
+
+// cliticSuffix reports whether w (after the apostrophe) is a clitic.
+func cliticSuffix(w string) bool {
+	switch len(w) {
+	case 1:
+		c := w[0] | 0x20
+		return c == 's' || c == 'm' || c == 'd'
+	case 2:
+		l := strings.ToLower(w)
+		return l == "ll" || l == "re" || l == "ve"
+	}
+	return false
+}
+
+// unit returns where the letters start in a number with a unit attached
+// ("5|pm", "10|km", "3|bn"), or -1; ordinals and decades ("5th", "1990s")
+// stay whole.
+func unit(s string, a, b int) int {
+	if !isDigit(s[a]) {
+		return -1
+	}
+	k := a + 1
+	for k < b && (isDigit(s[k]) || (s[k] == '.' || s[k] == ',') && k+1 < b && isDigit(s[k+1])) {
+		k++
+	}
+	if k == b || b-k > 5 {
+		return -1
+	}
+	var buf [5]byte
+	for i := k; i < b; i++ {
+		c := s[i]
+		if !isLetter(c) {
+			return -1
+		}
+		buf[i-k] = c | 0x20
+	}
+	if units[string(buf[:b-k])] {
+		return k
+	}
+	return -1
+}
+
+// units are the unit abbreviations split from a number.
+var units = set(
+	"am", "pm", "k", "m", "b", "bn", "mn", "mln", "bln", "tn", "mm", "cm", "km", "ft",
+	"x", "kg", "mg", "t", "hz", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "mph",
+	"kph", "kmh", "lb", "lbs", "oz", "ml", "min", "mins", "hr", "hrs", "sec", "secs",
+	"yr", "yrs", "mw", "kw", "gw", "kwh", "bbl", "pts", "p", "c", "f", "sq", "days",
+	"day", "pct", "percent",
+)

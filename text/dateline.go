@@ -1,0 +1,113 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/readout/readout/document"
+)
+
+// datelineParagraphs is how many paragraphs at the top of a text are
+// searched for a dateline.
+const datelineParagraphs = 3
+
+// datelineMaxTokens is the longest dateline, up to and including its dash.
+const datelineMaxTokens = 16
+
+// dateline looks for a wire dateline at the start of the paragraph whose
+// tokens are g.toks[a:b] ("BEIJING, Aug. 25 (Xinhua) --", "(Xinhua) -",
+// "MOSCOW, Apr 17 (AFP) -", "LONDON -"). When it finds one it makes the
+// dateline a sentence of its own, records it in Document.Dateline and, when
+// Publisher is empty, puts the wire named in brackets there.
+func (g *seg) dateline(a, b int) {
+	t := g.toks
+	i, caps := g.placeAndDate(a, b)
+	wireStart, wireEnd := -1, -1
+	if i < b && t[i].Text == "(" {
+		j := i + 1
+		for j < b && j-i <= 4 && (isPlaceWord(t[j].Text) || t[j].Text == "-") {
+			j++
+		}
+		if j > i+1 && j < b && t[j].Text == ")" {
+			wireStart, wireEnd = t[i+1].Start, t[j-1].End
+			i = j + 1
+		}
+	}
+	if i+1 >= b || i-a >= datelineMaxTokens || !isDash(t[i].Text) || (wireStart < 0 && !caps) {
+		return
+	}
+	g.splitSentenceAfter(i)
+	g.d.Dateline = &document.Span{Start: t[a].Start, End: t[i].End, Text: g.s[t[a].Start:t[i].End]}
+	if wireStart >= 0 && g.d.Publisher == "" {
+		g.d.Publisher = g.s[wireStart:wireEnd]
+	}
+}
+
+// placeAndDate skips the place and date of a dateline starting at token a
+// and says whether it starts with a word in capitals.
+func (g *seg) placeAndDate(a, b int) (int, bool) {
+	i, caps := a, false
+	for ; i < b && i-a < datelineMaxTokens; i++ {
+		w := g.toks[i].Text
+		switch {
+		case months[w] || months[strings.TrimSuffix(w, ".")] || w == "," || allDigits(w):
+		case isPlaceWord(w):
+			caps = caps || (i == a && isCapsWord(w))
+		default:
+			return i, caps
+		}
+	}
+	return i, caps
+}
+
+// splitSentenceAfter makes token k the last of its sentence.
+func (g *seg) splitSentenceAfter(k int) {
+	for j := len(g.sents) - 1; j >= 0; j-- {
+		r := g.sents[j]
+		if r.a > k {
+			continue
+		}
+		if k+1 < r.b {
+			g.sents = append(g.sents, sentRange{})
+			copy(g.sents[j+2:], g.sents[j+1:])
+			g.sents[j] = sentRange{r.a, k + 1, r.para}
+			g.sents[j+1] = sentRange{k + 1, r.b, r.para}
+		}
+		return
+	}
+}
+
+// isPlaceWord reports whether w is a capitalised word, as place and wire
+// names are ("BEIJING", "Xinhua", "U.S.").
+func isPlaceWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+// isCapsWord reports whether w is a word of three or more letters, all
+// capitals ("BEIJING", not "UK" or "Beijing").
+func isCapsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+func isDash(w string) bool {
+	return w == "-" || w == "--" || w == "---"
+}

@@ -1,0 +1,83 @@
+package text
+
+import "unicode/utf8"
+
+// punct tokenises s[a:b], a stretch of punctuation and symbols: a run of
+// sentence punctuation ("...", "?!"), of one repeated mark ("--", "**",
+// "“") or an emoticon is one token; anything else is one token per
+// character.
+func (g *seg) punct(a, b int) {
+	s := g.s
+	for a < b {
+		if w := s[a:b]; len(w) <= 4 && len(w) >= 2 && emoticons[w] {
+			g.emit(a, b, kWord)
+			return
+		}
+		r, n := utf8.DecodeRuneInString(s[a:b])
+		j := a + n
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == ellipsis:
+			j = finalRun(s, j, b)
+		case repeats(r):
+			for j+n <= b && s[j:j+n] == s[a:a+n] {
+				j += n
+			}
+		}
+		g.emit(a, j, g.punctKind(r, j-a > n, j))
+		a = j
+	}
+}
+
+// finalRun returns the end of a run of . ! ? … starting before i.
+func finalRun(s string, i, b int) int {
+	for i < b {
+		switch {
+		case s[i] == '.' || s[i] == '!' || s[i] == '?':
+			i++
+		case i+3 <= b && s[i:i+3] == "\u2026":
+			i += 3
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// repeats reports whether a run of r is one token ("--", "***", "“").
+func repeats(r rune) bool {
+	switch r {
+	case '-', '*', '=', '_', '~', '#', '+', '<', '>', '`', '\'', '/', '|', '^', '&', '$',
+		enDash, emDash, horizBar:
+		return true
+	}
+	return false
+}
+
+// punctKind classifies a punctuation token starting with r and ending at
+// byte end; run says it is a repeated mark. A straight quote is opening
+// when a word follows it directly or a space precedes it.
+func (g *seg) punctKind(r rune, run bool, end int) tokKind {
+	switch r {
+	case '.', '!', '?', ellipsis:
+		return kFinal
+	case '(', '[', '{', ldquo, lsquo, '\u00ab', '\u201e', '\u201a':
+		return kOpen
+	case ')', ']', '}', rdquo, rsquo, '\u00bb':
+		return kClose
+	case '`':
+		return kOpen
+	case '"', '\'':
+		if end < len(g.s) {
+			if ok, _ := alnumAt(g.s, end); ok {
+				return kOpen
+			}
+		}
+		if (run && r == '\'') || !g.spaceBefore {
+			return kClose
+		}
+		return kOpen
+	case ',', ';', ':', '-', hyphenU, nbHyphen, figDash, enDash, emDash, horizBar, minusSign:
+		return kInner
+	}
+	return kWord
+}

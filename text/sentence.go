@@ -1,0 +1,177 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/readout/readout/document"
+)
+
+// pending says what the last token leaves open: whether the next token may
+// start a new sentence.
+type pending uint8
+
+const (
+	pendNone   pending = iota
+	pendFinal          // after . ! ? …: a capital, digit or opening mark starts a sentence
+	pendAbbrev         // after an abbreviation: only a common sentence starter does
+)
+
+// sentRange is a sentence as a range of token indexes.
+type sentRange struct{ a, b, para int }
+
+// seg holds the state of one segmentation run: the text, the tokens so
+// far, and the sentence splitter's state, which every emitted token updates.
+type seg struct {
+	d           *document.Document
+	s           string
+	toks        []document.Token
+	sents       []sentRange
+	max         int // most tokens in a sentence
+	para        int // index of the current paragraph
+	start       int // first token of the current sentence
+	pend        pending
+	spaceBefore bool // the next token follows a space
+
+	// A sentence longer than max is cut; cutStart is the token where the
+	// uncut sentence began and cuts how often it was cut (0: not cut).
+	cutStart, cuts int
+}
+
+// emit adds the token s[a:b] of the given kind and decides, from the kind
+// of token before it, whether it starts a new sentence.
+func (g *seg) emit(a, b int, kind tokKind) {
+	if g.pend != pendNone {
+		g.resolve(a, b, kind)
+	}
+	g.toks = append(g.toks, document.Token{Start: a, End: b, Text: Normalize(g.s[a:b]), Head: -1})
+	g.spaceBefore = false
+	switch kind {
+	case kFinal:
+		g.pend = pendFinal
+	case kAbbrev, kInitial:
+		g.pend = pendAbbrev
+	}
+	if len(g.toks)-g.start >= g.max {
+		g.cut()
+	}
+}
+
+// resolve decides whether the token s[a:b] starts a sentence after a
+// token that left the question open.
+func (g *seg) resolve(a, b int, kind tokKind) {
+	p := g.pend
+	g.pend = pendNone
+	switch p {
+	case pendFinal:
+		if kind == kClose || kind == kFinal {
+			g.pend = pendFinal // `."` and `!?`: the sentence may still end here
+			return
+		}
+		if startsSentence(g.s[a:b], kind) {
+			g.boundary()
+		}
+	case pendAbbrev:
+		if kind == kWord && starters[g.s[a:b]] {
+			g.splitPeriod()
+			g.boundary()
+		}
+	}
+}
+
+// startsSentence reports whether a token w of the given kind can begin a
+// sentence: anything but a word in lower case or inner punctuation.
+func startsSentence(w string, kind tokKind) bool {
+	switch kind {
+	case kInner, kClose, kFinal:
+		return false
+	case kOpen:
+		return true
+	}
+	c := w[0]
+	if c < utf8.RuneSelf {
+		return !isLower(c)
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return !unicode.IsLower(r)
+}
+
+// splitPeriod splits the abbreviation period off the last token when the
+// abbreviation ends a sentence ("in the U.S." + "The" gives "U.S" ".").
+func (g *seg) splitPeriod() {
+	t := &g.toks[len(g.toks)-1]
+	end, space := t.End, t.SpaceAfter
+	t.End--
+	t.Text = Normalize(g.s[t.Start:t.End])
+	t.SpaceAfter = false
+	g.toks = append(g.toks, document.Token{Start: end - 1, End: end, Text: ".", Head: -1, SpaceAfter: space})
+}
+
+// boundary ends the current sentence before the next token.
+func (g *seg) boundary() {
+	g.close(len(g.toks))
+	if g.cuts > 0 {
+		g.reportCut(len(g.toks))
+	}
+	g.cutStart = len(g.toks)
+}
+
+// close records the sentence from g.start to token k (exclusive).
+func (g *seg) close(k int) {
+	if k > g.start {
+		g.sents = append(g.sents, sentRange{g.start, k, g.para})
+	}
+	g.start = k
+}
+
+// endParagraph ends the sentence at the end of a paragraph.
+func (g *seg) endParagraph() {
+	if g.pend == pendAbbrev {
+		g.splitPeriod()
+	}
+	g.pend = pendNone
+	g.boundary()
+}
+
+// DefaultMaxSentenceTokens is the most tokens a sentence may have when
+// Segmenter.MaxSentenceTokens is zero. A longer run without a sentence
+// boundary is cut, and the cut recorded as a Problem.
+const DefaultMaxSentenceTokens = 300
+
+// cut ends the current sentence, which has reached g.max tokens, after the
+// best break in its second half: a full stop that did not end a sentence,
+// then a semicolon, a colon or dash, a comma, and else after the last token.
+func (g *seg) cut() {
+	n := len(g.toks)
+	best, rank := n-1, 0
+	for i := n - 2; i >= g.start+g.max/2 && rank < 4; i-- {
+		if r := breakRank(g.toks[i].Text); r > rank {
+			best, rank = i, r
+		}
+	}
+	g.cuts++
+	g.close(best + 1)
+}
+
+// breakRank says how good a place to cut a sentence the token w is.
+func breakRank(w string) int {
+	switch w {
+	case ".", "!", "?", "...", "..":
+		return 4
+	case ";":
+		return 3
+	case ":", "--", "-":
+		return 2
+	case ",":
+		return 1
+	}
+	return 0
+}
+
+// reportCut records a Problem for the cut sentence that ends at token end.
+func (g *seg) reportCut(end int) {
+	g.d.AddProblem(g.toks[g.cutStart].Start,
+		"sentence of %d tokens is longer than the maximum of %d; cut into %d parts",
+		end-g.cutStart, g.max, g.cuts+1)
+	g.cuts = 0
+}
