@@ -1,0 +1,105 @@
+package ud
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/readout/readout/document"
+	"github.com/readout/readout/text"
+)
+
+// segmentData returns ../shared/data relative to the repository root, or
+// skips the test when it is absent (failing instead under CI=true).
+func segmentData(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("repository root not found")
+		}
+		dir = parent
+	}
+	data := filepath.Join(dir, "..", "shared", "data")
+	if _, err := os.Stat(data); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("shared data missing: %v", err)
+		}
+		t.Skipf("shared data missing: %v", err)
+	}
+	return data
+}
+
+func TestCompareSegmentation(t *testing.T) {
+	txt := "I don't know. Yes."
+	tok := func(a, b int) document.Token { return document.Token{Start: a, End: b, Text: txt[a:b]} }
+	gold := &document.Document{Text: txt,
+		Tokens:    []document.Token{tok(0, 1), tok(2, 4), tok(4, 7), tok(8, 12), tok(12, 13), tok(14, 17), tok(17, 18)},
+		Sentences: []document.Sentence{{Start: 0, End: 13}, {Start: 14, End: 18}},
+	}
+	pred := &document.Document{Text: txt,
+		Tokens:    []document.Token{tok(0, 1), tok(2, 7), tok(8, 12), tok(12, 13), tok(14, 17), tok(17, 18)},
+		Sentences: []document.Sentence{{Start: 0, End: 18}},
+	}
+	sc := CompareSegmentation(gold, pred)
+	if want := (SegmentCount{Gold: 7, Predicted: 6, Correct: 5}); sc.Tokens != want {
+		t.Errorf("tokens %+v, want %+v", sc.Tokens, want)
+	}
+	if want := (SegmentCount{Gold: 2, Predicted: 1, Correct: 0}); sc.Sentences != want {
+		t.Errorf("sentences %+v, want %+v", sc.Sentences, want)
+	}
+	if f := sc.Tokens.F1(); f < 0.769 || f > 0.770 {
+		t.Errorf("token F1 %.4f, want 10/13", f)
+	}
+	if errs := SegmentErrors(gold, pred, 5); len(errs) != 1 || errs[0] != "gold [do n't] predicted [don't]" {
+		t.Errorf("errors %q", errs)
+	}
+}
+
+// TestSegmentationFloors scores readout's text layer on the UD English
+// treebanks and fails below the floors the text layer promises.
+func TestSegmentationFloors(t *testing.T) {
+	data := segmentData(t)
+	cases := []struct {
+		file              string
+		tokens, sentences float64
+	}{
+		{"ud-english-gum-news/gum-news.conllu", 0.98, 0.95},
+		{"ud-english-ewt/en_ewt-ud-test.conllu", 0.98, 0},
+	}
+	for _, c := range cases {
+		t.Run(filepath.Base(c.file), func(t *testing.T) {
+			gold, err := ReadSegmentGold(filepath.Join(data, c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc, pred, err := ScoreSegmentation(gold, &text.Segmenter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("tokens    %v", sc.Tokens)
+			t.Logf("sentences %v", sc.Sentences)
+			if testing.Verbose() {
+				for _, e := range SegmentErrors(gold, pred, 40) {
+					t.Log(e)
+				}
+				for _, e := range SentenceErrors(gold, pred, 60) {
+					t.Log(e)
+				}
+			}
+			if f := sc.Tokens.F1(); f < c.tokens {
+				t.Errorf("token F1 %.4f below %.2f", f, c.tokens)
+			}
+			if f := sc.Sentences.F1(); f < c.sentences {
+				t.Errorf("sentence F1 %.4f below %.2f", f, c.sentences)
+			}
+		})
+	}
+}
