@@ -93,3 +93,7 @@ var emoticons = set(
 var contractions = map[string]int{
 	"cannot": 3, "gonna": 3, "gotta": 3, "wanna": 3, "gimme": 3, "lemme": 3,
 }
+
+// creditLabels start a photo credit or source line when a colon follows
+// ("Image: Nick Moreau.").
+var creditLabels = set("Image", "Images", "Photo", "Photos", "Picture", "Photograph", "Credit", "Source", "Video")

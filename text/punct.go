@@ -54,30 +54,44 @@ func repeats(r rune) bool {
 }
 
 // punctKind classifies a punctuation token starting with r and ending at
-// byte end; run says it is a repeated mark. A straight quote is opening
-// when a word follows it directly or a space precedes it.
+// byte end; run says it is a repeated mark.
 func (g *seg) punctKind(r rune, run bool, end int) tokKind {
 	switch r {
 	case '.', '!', '?', ellipsis:
 		return kFinal
-	case '(', '[', '{', ldquo, lsquo, '\u00ab', '\u201e', '\u201a':
+	case '(', '[', '{':
 		return kOpen
-	case ')', ']', '}', rdquo, rsquo, '\u00bb':
+	case ')', ']', '}':
 		return kClose
 	case '`':
 		return kOpen
-	case '"', '\'':
-		if end < len(g.s) {
-			if ok, _ := alnumAt(g.s, end); ok {
-				return kOpen
-			}
-		}
-		if (run && r == '\'') || !g.spaceBefore {
-			return kClose
-		}
-		return kOpen
+	case '"', '\'', ldquo, rdquo, lsquo, rsquo, '\u00ab', '\u00bb', '\u201e', '\u201a':
+		return g.quoteKind(r, run, end)
 	case ',', ';', ':', '-', hyphenU, nbHyphen, figDash, enDash, emDash, horizBar, minusSign:
 		return kInner
 	}
 	return kWord
+}
+
+// quoteKind says whether a quotation mark opens or closes a quotation: it
+// opens when a word follows it directly, closes when it follows a token
+// directly, and otherwise is what its shape says (a straight quote opens).
+func (g *seg) quoteKind(r rune, run bool, end int) tokKind {
+	if end < len(g.s) {
+		if ok, _ := alnumAt(g.s, end); ok {
+			return kOpen
+		}
+	}
+	if !g.spaceBefore {
+		return kClose
+	}
+	switch r {
+	case rdquo, rsquo, '\u00bb':
+		return kClose
+	case '\'':
+		if run {
+			return kClose
+		}
+	}
+	return kOpen
 }

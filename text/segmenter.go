@@ -41,7 +41,7 @@ func (sg *Segmenter) Annotate(d *document.Document) error {
 		g.para = len(d.Paragraphs)
 		d.Paragraphs = append(d.Paragraphs, document.Span{Start: start, End: end, Text: d.Text[start:end]})
 		first := len(g.toks)
-		g.start, g.cutStart, g.pend = first, first, pendNone
+		g.startParagraph()
 		g.paragraph(start, end)
 		g.endParagraph()
 		if d.Dateline == nil && g.para < datelineParagraphs && len(g.toks) > first {

@@ -41,10 +41,15 @@ type seg struct {
 // emit adds the token s[a:b] of the given kind and decides, from the kind
 // of token before it, whether it starts a new sentence.
 func (g *seg) emit(a, b int, kind tokKind) {
+	if kind == kWord && g.creditLabel(a, b) {
+		g.pend = pendNone
+		g.boundary()
+	}
 	if g.pend != pendNone {
 		g.resolve(a, b, kind)
 	}
-	g.toks = append(g.toks, document.Token{Start: a, End: b, Text: Normalize(g.s[a:b]), Head: -1})
+	text := Normalize(g.s[a:b])
+	g.toks = append(g.toks, document.Token{Start: a, End: b, Text: text, Head: -1})
 	g.spaceBefore = false
 	switch kind {
 	case kFinal:
@@ -94,6 +99,19 @@ func startsSentence(w string, kind tokKind) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return !unicode.IsLower(r)
+}
+
+// creditLabel reports whether s[a:b] is a label such as "Image:" that
+// starts a photo credit or source line, which is a sentence of its own.
+func (g *seg) creditLabel(a, b int) bool {
+	return b < len(g.s) && g.s[b] == ':' && isUpper(g.s[a]) && creditLabels[g.s[a:b]]
+}
+
+// startParagraph resets the splitter for a paragraph whose first token
+// will be the next one.
+func (g *seg) startParagraph() {
+	first := len(g.toks)
+	g.start, g.cutStart, g.pend = first, first, pendNone
 }
 
 // splitPeriod splits the abbreviation period off the last token when the

@@ -47,17 +47,36 @@ type SegmentScore struct {
 	Sentences SegmentCount
 }
 
-// ScoreSegmentation segments the text of gold afresh with seg and scores
-// the result against gold's tokens and sentences.
-func ScoreSegmentation(gold *document.Document, seg document.Annotator) (SegmentScore, *document.Document, error) {
-	pred := &document.Document{ID: gold.ID, Text: gold.Text}
-	if err := seg.Annotate(pred); err != nil {
-		return SegmentScore{}, nil, err
+// ScoreSegmentation segments the text of each gold document afresh with
+// seg and scores the results, summed over the documents, against the gold
+// tokens and sentences. It returns the segmented documents too.
+func ScoreSegmentation(gold []*document.Document, seg document.Annotator) (SegmentScore, []*document.Document, error) {
+	var sc SegmentScore
+	preds := make([]*document.Document, len(gold))
+	for i, g := range gold {
+		pred := &document.Document{ID: g.ID, Text: g.Text}
+		if err := seg.Annotate(pred); err != nil {
+			return sc, nil, fmt.Errorf("%s: %w", g.ID, err)
+		}
+		if pred.Text != g.Text {
+			return sc, nil, fmt.Errorf("%s: segmenter changed the text", g.ID)
+		}
+		sc.Add(CompareSegmentation(g, pred))
+		preds[i] = pred
 	}
-	if pred.Text != gold.Text {
-		return SegmentScore{}, nil, fmt.Errorf("segmenter changed the text of %q", gold.ID)
-	}
-	return CompareSegmentation(gold, pred), pred, nil
+	return sc, preds, nil
+}
+
+// Add adds the counts of o to sc.
+func (sc *SegmentScore) Add(o SegmentScore) {
+	sc.Tokens.add(o.Tokens)
+	sc.Sentences.add(o.Sentences)
+}
+
+func (c *SegmentCount) add(o SegmentCount) {
+	c.Gold += o.Gold
+	c.Predicted += o.Predicted
+	c.Correct += o.Correct
 }
 
 // CompareSegmentation scores pred's tokens and sentences against gold's;
@@ -143,10 +162,11 @@ func forms(ts []document.Token) string {
 	return "[" + strings.Join(f, " ") + "]"
 }
 
-// ReadSegmentGold reads a CoNLL-U file as one gold document: its text
-// rebuilt from the word forms and SpaceAfter=No, paragraphs separated by a
-// blank line where "newpar" or "newdoc" says so (see conllu.ToDocument).
-func ReadSegmentGold(path string) (*document.Document, error) {
+// ReadSegmentGold reads a CoNLL-U file as gold documents, one for each
+// "newdoc" (or one for the whole file when it has none): the text is
+// rebuilt from the word forms and SpaceAfter=No, with a blank line between
+// paragraphs where "newpar" says so (see conllu.ToDocument).
+func ReadSegmentGold(path string) ([]*document.Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -156,7 +176,27 @@ func ReadSegmentGold(path string) (*document.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return conllu.ToDocument(path, sents), nil
+	var docs []*document.Document
+	for start := 0; start < len(sents); {
+		end := start + 1
+		for end < len(sents) && !startsDocument(sents[end]) {
+			end++
+		}
+		id, _ := sents[start].Meta("newdoc id")
+		docs = append(docs, conllu.ToDocument(fmt.Sprintf("%s#%d %s", path, len(docs)+1, id), sents[start:end]))
+		start = end
+	}
+	return docs, nil
+}
+
+// startsDocument reports whether a "newdoc" comment marks s.
+func startsDocument(s *conllu.Sentence) bool {
+	for _, c := range s.Comments {
+		if c == "newdoc" || strings.HasPrefix(c, "newdoc ") {
+			return true
+		}
+	}
+	return false
 }
 
 // SentenceErrors lists up to max sentence boundaries found in only one of

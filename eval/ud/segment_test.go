@@ -87,11 +87,13 @@ func TestSegmentationFloors(t *testing.T) {
 			t.Logf("tokens    %v", sc.Tokens)
 			t.Logf("sentences %v", sc.Sentences)
 			if testing.Verbose() {
-				for _, e := range SegmentErrors(gold, pred, 40) {
-					t.Log(e)
-				}
-				for _, e := range SentenceErrors(gold, pred, 60) {
-					t.Log(e)
+				for i := range gold {
+					for _, e := range SegmentErrors(gold[i], pred[i], 10) {
+						t.Log(e)
+					}
+					for _, e := range SentenceErrors(gold[i], pred[i], 10) {
+						t.Log(e)
+					}
 				}
 			}
 			if f := sc.Tokens.F1(); f < c.tokens {
