@@ -81,17 +81,24 @@ var months = set(
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 )
 
-// emoticons are kept as single tokens.
+// emoticons are kept as single tokens (those that start with a letter or
+// digit, such as "XD", are single tokens anyway).
 var emoticons = set(
 	":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ";D", ":P", ":-P", ":p",
 	":-p", ":/", ":-/", ":|", ":-|", ":'(", ":O", ":o", ":-O", "=)", "=(", "=D",
-	"^_^", "^^", "<3", "</3", "XD", "xD", ":*", ":-*", ";P", "8)", "B)", "o_O", "O_o", "-_-",
+	"^_^", "^^", "<3", "</3", ":*", ":-*", ";P", "-_-",
 )
 
 // contractions are words the treebanks split although no apostrophe marks
-// the seam; the value is the length of the first part.
+// the seam, with the length of the first part. They are matched without
+// regard to case.
 var contractions = map[string]int{
 	"cannot": 3, "gonna": 3, "gotta": 3, "wanna": 3, "gimme": 3, "lemme": 3,
+	// contractions written without their apostrophe
+	"dont": 2, "didnt": 3, "doesnt": 4, "isnt": 2, "wasnt": 3, "arent": 3,
+	"werent": 4, "hasnt": 3, "havent": 4, "hadnt": 3, "couldnt": 5, "wouldnt": 5,
+	"shouldnt": 6, "cant": 2, "wont": 2, "aint": 2, "im": 1, "youre": 3,
+	"theyre": 4, "thats": 4, "whats": 4, "theres": 5,
 }
 
 // creditLabels start a photo credit or source line when a colon follows

@@ -62,7 +62,13 @@ func (g *seg) joins(p, i, ce int, r rune, n int) bool {
 	case '-', hyphenU, nbHyphen:
 		return g.keepHyphen(p, i, i+n, ce)
 	}
-	return r >= utf8.RuneSelf && isAlnumRune(r)
+	return r >= utf8.RuneSelf && (isAlnumRune(r) || joiner(r))
+}
+
+// joiner reports whether r is an invisible character that belongs inside a
+// word: soft hyphen, zero-width joiner and non-joiner, variation selector.
+func joiner(r rune) bool {
+	return r == 0xad || r == 0x200c || r == 0x200d || (r >= 0xfe00 && r <= 0xfe0f)
 }
 
 // keepHyphen reports whether the hyphen at s[i:j] stays inside the word
@@ -88,15 +94,18 @@ func (g *seg) keepHyphen(p, i, j, ce int) bool {
 	if ok, _ := alnumAt(s, j); !ok || len(left) > 7 {
 		return false
 	}
-	var buf [8]byte
-	for k := 0; k < len(left); k++ {
-		c := left[k]
-		if isUpper(c) {
-			c += 'a' - 'A'
+	return hyphenPrefixes[lowerASCII(left)]
+}
+
+// lowerASCII returns w with ASCII capitals lowered; it does not allocate
+// when w is already in lower case.
+func lowerASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		if isUpper(w[i]) {
+			return strings.ToLower(w)
 		}
-		buf[k] = c
 	}
-	return hyphenPrefixes[string(buf[:len(left)])]
+	return w
 }
 
 // digitGroups reports whether the digits and hyphens from p on form a
@@ -166,17 +175,27 @@ func (g *seg) clitic(a, b int) int {
 		if c == 0x99 {
 			k -= 2
 		}
-		if k > 0 && cliticSuffix(w[k+apostropheWidth(w, k):]) {
+		if k > 0 && cliticSuffix(w[k+apostropheWidth(w, k):]) && !allDigits(w[:k]) {
 			return a + k
 		}
 		return -1
 	}
-	if len(w) <= 6 {
-		if n, ok := contractions[strings.ToLower(w)]; ok {
+	if len(w) >= 2 && len(w) <= 8 && contractionEnd(w[len(w)-1]) {
+		if n, ok := contractions[lowerASCII(w)]; ok {
 			return a + n
 		}
 	}
 	return -1
+}
+
+// contractionEnd reports whether a word ending in c may be one of the
+// contractions (a quick test before the map lookup).
+func contractionEnd(c byte) bool {
+	switch c | 0x20 {
+	case 't', 'a', 'e', 'm', 's':
+		return true
+	}
+	return false
 }
 
 // apostropheBefore returns the index of the apostrophe that ends at byte
@@ -219,7 +238,7 @@ func unit(s string, a, b int) int {
 		return -1
 	}
 	k := a + 1
-	for k < b && (isDigit(s[k]) || (s[k] == '.' || s[k] == ',') && k+1 < b && isDigit(s[k+1])) {
+	for k < b && (isDigit(s[k]) || (s[k] == '.' || s[k] == ',' || s[k] == ':') && k+1 < b && isDigit(s[k+1])) {
 		k++
 	}
 	if k == b || b-k > 5 {

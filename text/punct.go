@@ -47,7 +47,7 @@ func finalRun(s string, i, b int) int {
 func repeats(r rune) bool {
 	switch r {
 	case '-', '*', '=', '_', '~', '#', '+', '<', '>', '`', '\'', '/', '|', '^', '&', '$',
-		enDash, emDash, horizBar:
+		enDash, emDash, horizBar, lsquo, rsquo:
 		return true
 	}
 	return false

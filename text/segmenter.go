@@ -35,7 +35,7 @@ func (sg *Segmenter) Annotate(d *document.Document) error {
 	if g.max <= 0 {
 		g.max = DefaultMaxSentenceTokens
 	}
-	g.toks = make([]document.Token, 0, min(len(d.Text)/6, 1<<20)+1)
+	g.toks = make([]document.Token, 0, estimateTokens(d.Text))
 	d.Paragraphs, d.Sentences, d.Tokens, d.Dateline = nil, nil, nil, nil
 	eachParagraph(d.Text, func(start, end int) {
 		g.para = len(d.Paragraphs)
@@ -65,6 +65,35 @@ func (g *seg) finish() {
 			Paragraph: r.para, Tokens: d.Tokens[r.a:r.b:r.b],
 		}
 	}
+}
+
+// estimateTokens returns a slight overestimate of the number of tokens in
+// s, so that the token slice is allocated once: one per run of non-space
+// bytes, one per ASCII punctuation mark and one per non-ASCII character,
+// plus a margin.
+func estimateTokens(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			if c >= 0xc0 {
+				n++
+			}
+			inWord = true
+			continue
+		}
+		switch cl := ascii[c]; {
+		case cl&cSpace != 0:
+			inWord = false
+		case cl == 0:
+			n++
+			inWord = true
+		case !inWord:
+			n++
+			inWord = true
+		}
+	}
+	return n + n/16 + 8
 }
 
 // checkText is Check for a string.

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,7 +14,8 @@ type pending uint8
 
 const (
 	pendNone   pending = iota
-	pendFinal          // after . ! ? …: a capital, digit or opening mark starts a sentence
+	pendFinal          // after . ! ?: any word but inner punctuation starts a sentence
+	pendWeak           // after an ellipsis or a closing quote: a word in lower case does not
 	pendAbbrev         // after an abbreviation: only a common sentence starter does
 )
 
@@ -54,6 +56,9 @@ func (g *seg) emit(a, b int, kind tokKind) {
 	switch kind {
 	case kFinal:
 		g.pend = pendFinal
+		if text == ".." || strings.HasPrefix(text, "...") {
+			g.pend = pendWeak
+		}
 	case kAbbrev, kInitial:
 		g.pend = pendAbbrev
 	}
@@ -68,12 +73,15 @@ func (g *seg) resolve(a, b int, kind tokKind) {
 	p := g.pend
 	g.pend = pendNone
 	switch p {
-	case pendFinal:
-		if kind == kClose || kind == kFinal {
-			g.pend = pendFinal // `."` and `!?`: the sentence may still end here
-			return
-		}
-		if startsSentence(g.s[a:b], kind) {
+	case pendFinal, pendWeak:
+		switch {
+		case kind == kClose:
+			g.pend = pendWeak // `."`: the sentence may still end here
+		case kind == kFinal:
+			g.pend = p
+		case kind == kWord && p == pendFinal && !g.listMarker(a, b):
+			g.boundary() // "... ended. then it ..." in informal text
+		case startsSentence(g.s[a:b], kind):
 			g.boundary()
 		}
 	case pendAbbrev:
@@ -99,6 +107,12 @@ func startsSentence(w string, kind tokKind) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return !unicode.IsLower(r)
+}
+
+// listMarker reports whether s[a:b] is a lower-case letter marking an item
+// of a list, as in "b)".
+func (g *seg) listMarker(a, b int) bool {
+	return b-a == 1 && b < len(g.s) && g.s[b] == ')'
 }
 
 // creditLabel reports whether s[a:b] is a label such as "Image:" that

@@ -56,7 +56,7 @@ func (g *seg) paragraph(start, end int) {
 func (g *seg) chunk(a, b int) {
 	g.spaceBefore = true
 	w := g.s[a:b]
-	if len(w) <= 4 && emoticons[w] {
+	if len(w) <= 4 && len(w) >= 2 && ascii[w[0]&0x7f]&cAlnum == 0 && emoticons[w] {
 		g.emit(a, b, kWord)
 	} else {
 		g.split(a, b)
@@ -115,9 +115,11 @@ func (g *seg) keepLeading(a, cs, ce int) int {
 	switch {
 	case c == '.' && isDigit(s[cs]) && (cs-1 == a || s[cs-2] != '.'):
 		return cs - 1
+	case c == '.' && cs-1 == a && isLower(s[cs]): // ".doc", ".com"
+		return cs - 1
 	case c == '+' && isDigit(s[cs]):
 		return cs - 1
-	case c == '@' || (c == '#' && isLetter(s[cs])):
+	case (c == '@' || c == '#') && isLetter(s[cs]):
 		return cs - 1
 	case c == '\'' && decadeAt(s, cs, ce):
 		return cs - 1
