@@ -29,10 +29,14 @@ const maxRune = "\U0010FFFF"
 
 // actorCond matches a CAMEO actor: a three-letter code matches the country
 // column, a longer one matches the code column by prefix (CHNGOV matches
-// CHNGOVMIL too).
+// CHNGOVMIL too); codes shorter than three letters match by prefix.
 func actorCond(codeCol, countryCol, v string) (string, []any) {
 	if len(v) == 3 && countryCol != "" {
 		return countryCol + " = ?", []any{v}
+	}
+	if len(v) > 3 && countryCol != "" {
+		// The country condition lets the query use the country indexes.
+		return "(" + countryCol + " = ? AND " + codeCol + " >= ? AND " + codeCol + " < ?)", []any{v[:3], v, v + maxRune}
 	}
 	return "(" + codeCol + " >= ? AND " + codeCol + " < ?)", []any{v, v + maxRune}
 }

@@ -2,8 +2,11 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"math"
+	"strings"
 	"testing"
+	"time"
 )
 
 func TestFTSQuery(t *testing.T) {
@@ -185,5 +188,62 @@ func TestNetwork(t *testing.T) {
 	n, _ = s.Network(context.Background(), NetworkQuery{From: "2020-04-17"})
 	if len(n.Edges) != 1 || n.Edges[0].Target != "UKR" {
 		t.Errorf("network from 04-17 = %+v", n)
+	}
+}
+
+func TestSegments(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	tests := []struct {
+		from, to string
+		want     string
+	}{
+		{"2020-01-01", "2020-12-31", "dyad_years 2020..2020"},
+		{"2020-04-16", "2020-04-16", "dyad_days 2020-04-16..2020-04-16"},
+		{"2019-11-15", "2021-02-10", "dyad_days 2019-11-15..2019-11-30 dyad_months 2019-12..2019-12 " +
+			"dyad_years 2020..2020 dyad_months 2021-01..2021-01 dyad_days 2021-02-01..2021-02-10"},
+		{"2020-02-01", "2020-03-31", "dyad_months 2020-02..2020-03"},
+	}
+	for _, tt := range tests {
+		var parts []string
+		for _, s := range segments(day(tt.from), day(tt.to)) {
+			parts = append(parts, s.table+" "+s.lo+".."+s.hi)
+		}
+		if got := strings.Join(parts, " "); got != tt.want {
+			t.Errorf("segments(%s, %s) = %s\nwant %s", tt.from, tt.to, got, tt.want)
+		}
+	}
+}
+
+// TestNetworkRanges compares the network from the aggregate tables with
+// counts straight from the events, over ranges that cut years and months.
+func TestNetworkRanges(t *testing.T) {
+	s := openTemp(t)
+	dates := []string{"2019-12-31", "2020-01-01", "2020-02-29", "2020-03-01", "2020-12-31", "2021-01-15"}
+	for i, date := range dates {
+		d := fixture(t)
+		d.ID, d.Text = fmt.Sprintf("n%d", i), fmt.Sprintf("%s %d", d.Text, i)
+		for j := range d.Events {
+			d.Events[j].Date = date
+		}
+		put(t, s, d)
+	}
+	for _, r := range [][2]string{{"", ""}, {"2020-01-01", "2020-12-31"}, {"2019-12-31", "2020-02-29"},
+		{"2020-02-15", "2021-01-14"}, {"2020-03-01", "2020-03-01"}, {"2022-01-01", ""}} {
+		n, err := s.Network(context.Background(), NetworkQuery{From: r[0], To: r[1]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := 0
+		for _, e := range n.Edges {
+			got += e.Count
+		}
+		var w where
+		w.add("negated = 0 AND target_country <> ''")
+		addRange(&w, "date", r[0], r[1])
+		var want int
+		s.read.QueryRow("SELECT count(*) FROM events"+w.sql(), w.args...).Scan(&want)
+		if got != want {
+			t.Errorf("range %v: network counts %d events, events table %d", r, got, want)
+		}
 	}
 }

@@ -3,7 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
-	"sort"
+	"time"
 )
 
 // bucketExpr maps an interval to the SQL expression of a bucket's first
@@ -27,8 +27,15 @@ func (s *SQLite) Timeline(ctx context.Context, q TimelineQuery) ([]Bucket, error
 	if len(q.A) == 3 && len(q.B) == 3 {
 		w.add("((source = ? AND target = ?) OR (source = ? AND target = ?))", q.A, q.B, q.B, q.A)
 		addRange(&w, "day", q.From, q.To)
-		query = "SELECT " + fmt.Sprintf(expr, "day") + ` AS b, sum(n), sum(q1), sum(q2), sum(q3), sum(q4), sum(gsum)
-			FROM dyad_days` + w.sql() + " GROUP BY b ORDER BY b"
+		table, col := "dyad_days", "day"
+		if q.Interval == Month && !midMonth(q.From, q.To) {
+			table, col, expr = "dyad_months", "month", "%s || '-01'"
+			w = where{}
+			w.add("((source = ? AND target = ?) OR (source = ? AND target = ?))", q.A, q.B, q.B, q.A)
+			addRange(&w, "month", monthOf(q.From), monthOf(q.To))
+		}
+		query = "SELECT " + fmt.Sprintf(expr, col) + ` AS b, sum(n), sum(q1), sum(q2), sum(q3), sum(q4), sum(gsum)
+			FROM ` + table + w.sql() + " GROUP BY b ORDER BY b"
 	} else {
 		w = eventWhere(EventQuery{DyadA: q.A, DyadB: q.B})
 		w.add("e.negated = 0 AND e.date <> ''")
@@ -65,53 +72,22 @@ func addRange(w *where, col, from, to string) {
 	}
 }
 
-// Network returns the country-level actors and the directed edges between
-// them with at least q.Min events.
-func (s *SQLite) Network(ctx context.Context, q NetworkQuery) (Network, error) {
-	net := Network{Nodes: []Node{}, Edges: []Edge{}}
-	var w where
-	addRange(&w, "day", q.From, q.To)
-	min := q.Min
-	if min < 1 {
-		min = 1
+// midMonth reports whether a range starts or ends inside a month, so
+// monthly totals would count days outside it.
+func midMonth(from, to string) bool {
+	if from != "" && from[8:] != "01" {
+		return true
 	}
-	rows, err := s.read.QueryContext(ctx, "SELECT source, target, sum(n), sum(gsum) FROM dyad_days"+w.sql()+
-		" GROUP BY source, target HAVING sum(n) >= ?", append(w.args, min)...)
-	if err != nil {
-		return net, fmt.Errorf("network: %w", err)
+	if to != "" {
+		t, _ := time.Parse("2006-01-02", to)
+		return t.AddDate(0, 0, 1).Day() != 1
 	}
-	defer rows.Close()
-	count := map[string]int{}
-	for rows.Next() {
-		var e Edge
-		var gsum float64
-		if err := rows.Scan(&e.Source, &e.Target, &e.Count, &gsum); err != nil {
-			return net, fmt.Errorf("network: %w", err)
-		}
-		e.Goldstein = gsum / float64(e.Count)
-		net.Edges = append(net.Edges, e)
-		count[e.Source] += e.Count
-		if e.Target != e.Source {
-			count[e.Target] += e.Count
-		}
+	return false
+}
+
+func monthOf(day string) string {
+	if day == "" {
+		return ""
 	}
-	if err := rows.Err(); err != nil {
-		return net, fmt.Errorf("network: %w", err)
-	}
-	for id, n := range count {
-		net.Nodes = append(net.Nodes, Node{ID: id, Events: n})
-	}
-	sort.Slice(net.Nodes, func(i, j int) bool {
-		if net.Nodes[i].Events != net.Nodes[j].Events {
-			return net.Nodes[i].Events > net.Nodes[j].Events
-		}
-		return net.Nodes[i].ID < net.Nodes[j].ID
-	})
-	sort.Slice(net.Edges, func(i, j int) bool {
-		if net.Edges[i].Count != net.Edges[j].Count {
-			return net.Edges[i].Count > net.Edges[j].Count
-		}
-		return net.Edges[i].Source+net.Edges[i].Target < net.Edges[j].Source+net.Edges[j].Target
-	})
-	return net, nil
+	return day[:7]
 }

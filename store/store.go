@@ -55,9 +55,6 @@ type Paging struct {
 	PerPage int
 }
 
-// MaxPerPage is the largest page size any query returns.
-const MaxPerPage = 500
-
 // DefaultPerPage is the page size when none is given.
 const DefaultPerPage = 50
 

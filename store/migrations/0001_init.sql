@@ -145,22 +145,32 @@ CREATE TABLE topics (
 ) WITHOUT ROWID;
 CREATE INDEX topics_topic ON topics(topic, article);
 
--- dyad_days: per (source country, target country, day) counts of
--- non-negated two-sided events by QuadClass and the sum of their Goldstein
--- scores. Triggers keep it equal to an aggregate over events.
+-- dyad_days, dyad_months and dyad_years: per (source country, target
+-- country, period) counts of non-negated two-sided events by QuadClass and
+-- the sum of their Goldstein scores. Triggers keep them equal to aggregates
+-- over events, so timelines and the network read a few rows per dyad and
+-- period instead of every event.
 CREATE TABLE dyad_days (
-	source TEXT NOT NULL,
-	target TEXT NOT NULL,
-	day    TEXT NOT NULL,
-	n      INTEGER NOT NULL,
-	q1     INTEGER NOT NULL,
-	q2     INTEGER NOT NULL,
-	q3     INTEGER NOT NULL,
-	q4     INTEGER NOT NULL,
-	gsum   REAL NOT NULL,
+	source TEXT NOT NULL, target TEXT NOT NULL, day TEXT NOT NULL,
+	n INTEGER NOT NULL, q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
+	gsum REAL NOT NULL,
 	PRIMARY KEY (source, target, day)
 ) WITHOUT ROWID;
 CREATE INDEX dyad_days_day ON dyad_days(day, source, target);
+CREATE TABLE dyad_months (
+	source TEXT NOT NULL, target TEXT NOT NULL, month TEXT NOT NULL,
+	n INTEGER NOT NULL, q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
+	gsum REAL NOT NULL,
+	PRIMARY KEY (source, target, month)
+) WITHOUT ROWID;
+CREATE INDEX dyad_months_month ON dyad_months(month, source, target);
+CREATE TABLE dyad_years (
+	source TEXT NOT NULL, target TEXT NOT NULL, year TEXT NOT NULL,
+	n INTEGER NOT NULL, q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
+	gsum REAL NOT NULL,
+	PRIMARY KEY (source, target, year)
+) WITHOUT ROWID;
+CREATE INDEX dyad_years_year ON dyad_years(year, source, target);
 
 CREATE TRIGGER events_dyad_ai AFTER INSERT ON events
 WHEN new.target_country <> '' AND new.source_country <> '' AND new.date <> '' AND new.negated = 0 BEGIN
@@ -168,6 +178,18 @@ WHEN new.target_country <> '' AND new.source_country <> '' AND new.date <> '' AN
 	VALUES (new.source_country, new.target_country, new.date, 1,
 		new.quad = 1, new.quad = 2, new.quad = 3, new.quad = 4, new.goldstein)
 	ON CONFLICT(source, target, day) DO UPDATE SET
+		n = n + 1, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2,
+		q3 = q3 + excluded.q3, q4 = q4 + excluded.q4, gsum = gsum + excluded.gsum;
+	INSERT INTO dyad_months(source, target, month, n, q1, q2, q3, q4, gsum)
+	VALUES (new.source_country, new.target_country, substr(new.date, 1, 7), 1,
+		new.quad = 1, new.quad = 2, new.quad = 3, new.quad = 4, new.goldstein)
+	ON CONFLICT(source, target, month) DO UPDATE SET
+		n = n + 1, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2,
+		q3 = q3 + excluded.q3, q4 = q4 + excluded.q4, gsum = gsum + excluded.gsum;
+	INSERT INTO dyad_years(source, target, year, n, q1, q2, q3, q4, gsum)
+	VALUES (new.source_country, new.target_country, substr(new.date, 1, 4), 1,
+		new.quad = 1, new.quad = 2, new.quad = 3, new.quad = 4, new.goldstein)
+	ON CONFLICT(source, target, year) DO UPDATE SET
 		n = n + 1, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2,
 		q3 = q3 + excluded.q3, q4 = q4 + excluded.q4, gsum = gsum + excluded.gsum;
 END;
@@ -178,4 +200,14 @@ WHEN old.target_country <> '' AND old.source_country <> '' AND old.date <> '' AN
 	WHERE source = old.source_country AND target = old.target_country AND day = old.date;
 	DELETE FROM dyad_days
 	WHERE source = old.source_country AND target = old.target_country AND day = old.date AND n <= 0;
+	UPDATE dyad_months SET n = n - 1, q1 = q1 - (old.quad = 1), q2 = q2 - (old.quad = 2),
+		q3 = q3 - (old.quad = 3), q4 = q4 - (old.quad = 4), gsum = gsum - old.goldstein
+	WHERE source = old.source_country AND target = old.target_country AND month = substr(old.date, 1, 7);
+	DELETE FROM dyad_months
+	WHERE source = old.source_country AND target = old.target_country AND month = substr(old.date, 1, 7) AND n <= 0;
+	UPDATE dyad_years SET n = n - 1, q1 = q1 - (old.quad = 1), q2 = q2 - (old.quad = 2),
+		q3 = q3 - (old.quad = 3), q4 = q4 - (old.quad = 4), gsum = gsum - old.goldstein
+	WHERE source = old.source_country AND target = old.target_country AND year = substr(old.date, 1, 4);
+	DELETE FROM dyad_years
+	WHERE source = old.source_country AND target = old.target_country AND year = substr(old.date, 1, 4) AND n <= 0;
 END;
