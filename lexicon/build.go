@@ -1,0 +1,156 @@
+package lexicon
+
+import (
+	"slices"
+	"sync"
+)
+
+// build merges the sources in order and builds every index.
+func build(srcs []source, r *Report) *Lexicon {
+	l := &Lexicon{Codes: map[string]*EventCode{}, PICO: map[string]int{}}
+	mergeAll(l, srcs, r)
+	l.indexCountries()
+	l.finishPersons()
+	// The name index is the largest; it gets its own vocabulary and
+	// goroutine while the others are built.
+	var names Report
+	var wg sync.WaitGroup
+	wg.Go(func() { l.indexNames(&names) })
+	l.indexTitles()
+	l.indexAgents()
+	l.indexPatterns()
+	l.indexDiscards()
+	l.indexTopics()
+	l.indexIssues()
+	wg.Wait()
+	r.merge(&names)
+	return l
+}
+
+// mergeAll merges every kind of entry.
+func mergeAll(l *Lexicon, srcs []source, r *Report) {
+	actors := newMerger("actor", r, actorKey, func(a *Actor) Pos { return a.Pos })
+	agents := newMerger("agent", r, agentKey, func(a *Agent) Pos { return a.Pos })
+	codes := newMerger("code", r, codeKey, func(c *EventCode) Pos { return c.Pos })
+	patterns := newMerger("pattern", r, patternKey, func(p *Pattern) Pos { return p.Pos })
+	discards := newMerger("discard", r, discardKey, func(d *Discard) Pos { return d.Pos })
+	topics := newMerger("topic", r, topicKey, func(t *Topic) Pos { return t.Pos })
+	for i, s := range srcs {
+		e := s.entries
+		actors.add(i, s.format, e.actors)
+		agents.add(i, s.format, e.agents)
+		codes.add(i, s.format, e.codes)
+		patterns.add(i, s.format, e.patterns)
+		discards.add(i, s.format, e.discards)
+		topics.add(i, s.format, e.topics)
+		l.Issues = append(l.Issues, e.issues...)
+		l.Transforms = append(l.Transforms, e.transforms...)
+		for code, v := range e.pico {
+			l.PICO[code] = v.value
+		}
+		for _, p := range e.preps {
+			if l.Prepositions == nil {
+				l.Prepositions = map[string]bool{}
+			}
+			l.Prepositions[p] = true
+		}
+	}
+	l.Actors = actors.result()
+	l.Agents = agents.result()
+	l.Patterns = patterns.result()
+	l.Discards = discards.result()
+	l.Topics = topics.result()
+	for _, c := range codes.result() {
+		l.Codes[c.Code] = c
+	}
+}
+
+// indexCountries maps country codes and adjectives to countries.
+func (l *Lexicon) indexCountries() {
+	l.countries = map[string]*Actor{}
+	l.adjectives = map[string]string{}
+	for _, a := range l.Actors {
+		if a.Type != Country || a.Format != Readout {
+			continue
+		}
+		l.countries[a.Code] = a
+		for _, adj := range a.Nation.Adjectives {
+			l.adjectives[normKey(adj)] = a.Code
+		}
+		for _, d := range a.Nation.Demonyms {
+			l.adjectives[normKey(d)] = a.Code
+		}
+	}
+	// PETRARCH files name countries by three-letter codes only.
+	for _, a := range l.Actors {
+		if a.Type == Country && a.Format == Petrarch && l.countries[a.Code] == nil {
+			l.countries[a.Code] = a
+		}
+	}
+}
+
+// finishPersons fills in each person's code outside roles and country.
+func (l *Lexicon) finishPersons() {
+	for _, a := range l.Actors {
+		if a.Type != Person || a.Format != Readout {
+			continue
+		}
+		if a.Code == "" {
+			if r := latestRole(a.Roles); r != nil {
+				a.Code = roleCountry(r.Code, l.countries)
+			}
+		}
+		if a.Country == "" {
+			a.Country = l.countryOf(a.Code)
+		}
+	}
+}
+
+// latestRole returns the role that ends last (an open end is latest; ties
+// go to the later start).
+func latestRole(roles []Role) *Role {
+	var best *Role
+	for i := range roles {
+		r := &roles[i]
+		if best == nil || laterRole(r, best) {
+			best = r
+		}
+	}
+	return best
+}
+
+func laterRole(a, b *Role) bool {
+	ae, be := a.Range.To.Last(), b.Range.To.Last()
+	if a.Range.To.IsZero() {
+		ae = 1<<31 - 1
+	}
+	if b.Range.To.IsZero() {
+		be = 1<<31 - 1
+	}
+	if ae != be {
+		return ae > be
+	}
+	return a.Range.From.First() > b.Range.From.First()
+}
+
+// layout reorders a reference table into the index's node order, so that
+// the references of one phrase are a contiguous run of the table.
+func layout[T any](x *phraseIndex, table []T) []T {
+	x.finish()
+	out := make([]T, len(x.refs))
+	for j, ref := range x.refs {
+		out[j] = table[ref]
+		x.refs[j] = int32(j)
+	}
+	return out
+}
+
+// sortedKeys returns a map's keys in order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

@@ -1,0 +1,261 @@
+package lexicon
+
+import "strings"
+
+// patToken is one element of a readout pattern: a word item, a slot, "*",
+// or a bracket.
+type patToken struct {
+	text string
+	col  int
+}
+
+// patCompiler compiles one readout pattern line.
+type patCompiler struct {
+	p     *dictParser
+	l     *dictLine
+	toks  []patToken
+	i     int
+	ok    bool
+	slots [3]int // columns of the SRC and TGT slots seen
+}
+
+// compilePattern compiles the pattern after the code on a pattern line.
+func compilePattern(p *dictParser, l *dictLine) (*Pattern, bool) {
+	c := &patCompiler{p: p, l: l, ok: true}
+	c.toks = splitBrackets(l.words[1:])
+	items := c.items(0)
+	if !c.ok {
+		return nil, false
+	}
+	pat := &Pattern{Text: l.restWords(1), Format: Readout, Pos: p.pos(l, 1), Subject: SlotSource}
+	if !c.anchor(pat, items) {
+		return nil, false
+	}
+	return pat, true
+}
+
+// splitBrackets splits "[with" and "TGT]" into brackets and cores.
+func splitBrackets(words []dictWord) []patToken {
+	var out []patToken
+	for _, w := range words {
+		t, col := w.text, w.col
+		for strings.HasPrefix(t, "[") {
+			out = append(out, patToken{"[", col})
+			t, col = t[1:], col+1
+		}
+		closers := 0
+		for strings.HasSuffix(t, "]") {
+			t = t[:len(t)-1]
+			closers++
+		}
+		if t != "" {
+			out = append(out, patToken{t, col})
+		}
+		for k := range closers {
+			out = append(out, patToken{"]", col + len(t) + k})
+		}
+	}
+	return out
+}
+
+func (c *patCompiler) errorf(col int, format string, args ...any) {
+	c.p.errorf(c.l, col, format, args...)
+	c.ok = false
+}
+
+// items reads items up to a closing bracket (depth > 0) or the end.
+func (c *patCompiler) items(depth int) []Item {
+	var items []Item
+	for c.i < len(c.toks) && c.ok {
+		t := c.toks[c.i]
+		c.i++
+		switch {
+		case t.text == "]":
+			if depth == 0 {
+				c.errorf(t.col, "unbalanced ]")
+				return items
+			}
+			return items
+		case t.text == "[":
+			inner := c.items(depth + 1)
+			if c.ok && len(inner) == 0 {
+				c.errorf(t.col, "empty optional group")
+			}
+			if c.ok && (c.i > len(c.toks) || c.toks[c.i-1].text != "]") {
+				c.errorf(t.col, "unbalanced [")
+			}
+			items = append(items, Item{Kind: ItemGroup, Items: inner, Col: t.col})
+		default:
+			items = append(items, c.item(t))
+		}
+	}
+	if depth > 0 && c.ok {
+		c.errorf(c.toks[len(c.toks)-1].col, "unbalanced [")
+	}
+	return items
+}
+
+// item reads a slot, "*" or a word item.
+func (c *patCompiler) item(t patToken) Item {
+	switch t.text {
+	case "SRC", "TGT":
+		slot, k := SlotSource, 1
+		if t.text == "TGT" {
+			slot, k = SlotTarget, 2
+		}
+		if c.slots[k] != 0 {
+			c.errorf(t.col, "%s appears twice (first at column %d)", t.text, c.slots[k])
+		}
+		c.slots[k] = t.col
+		return Item{Kind: ItemSlot, Slot: slot, Col: t.col}
+	case "*":
+		return Item{Kind: ItemAny, Col: t.col}
+	}
+	if isUpper(strings.Trim(t.text, "_-")) {
+		c.errorf(t.col, "unknown slot %q (want SRC or TGT)", t.text)
+		return Item{}
+	}
+	return c.word(t)
+}
+
+// word reads "a|b_c|d.n" into an ItemWord.
+func (c *patCompiler) word(t patToken) Item {
+	it := Item{Kind: ItemWord, Col: t.col}
+	alts := strings.Split(t.text, "|")
+	nouns := 0
+	for k, alt := range alts {
+		if a, ok := strings.CutSuffix(alt, ".n"); ok {
+			alt = a
+			nouns++
+			if k != len(alts)-1 {
+				nouns += 1 << 8 // marked before the last alternative
+			}
+		}
+		if !c.checkWord(t, alt) {
+			return it
+		}
+		it.Alts = append(it.Alts, strings.Split(alt, "_"))
+	}
+	switch {
+	case nouns == 0:
+	case nouns == 1 && strings.HasSuffix(t.text, ".n"), nouns&0xff == len(alts):
+		it.noun = true
+	default:
+		c.errorf(t.col, "mark every alternative with .n, or only the last one for all of them")
+	}
+	return it
+}
+
+// checkWord checks one alternative of a word item.
+func (c *patCompiler) checkWord(t patToken, alt string) bool {
+	switch {
+	case alt == "":
+		c.errorf(t.col, "empty alternative in %q", t.text)
+	case strings.HasPrefix(alt, "_") || strings.HasSuffix(alt, "_") || strings.Contains(alt, "__"):
+		c.errorf(t.col, "misplaced _ in %q (it joins the words of one alternative)", t.text)
+	case strings.ContainsAny(alt, "[]*"):
+		c.errorf(t.col, "stray %q in %q", alt, t.text)
+	case hasUpper(alt):
+		c.errorf(t.col, "pattern words are lemmas in lower case: %q", alt)
+	default:
+		return true
+	}
+	return false
+}
+
+// anchor picks the anchor and splits the items around it.
+func (c *patCompiler) anchor(pat *Pattern, items []Item) bool {
+	k := -1
+	for i := range items {
+		if items[i].Kind == ItemWord {
+			k = i
+			break
+		}
+	}
+	col := c.l.words[1].col
+	if k < 0 {
+		c.errorf(col, "pattern has no anchor word (a verb, or a noun written word.n)")
+		return false
+	}
+	if k > 1 || (k == 1 && items[0].Kind != ItemSlot) {
+		c.errorf(items[0].Col, "only one slot (SRC or TGT) may come before the anchor")
+		return false
+	}
+	if k == 1 {
+		pat.Subject = items[0].Slot
+		pat.Pre = items[:1]
+	}
+	a := items[k]
+	pat.Anchor.Noun = a.noun
+	for _, alt := range a.Alts {
+		head := 0
+		if pat.Anchor.Noun {
+			head = len(alt) - 1
+		}
+		pat.Anchor.Alts = append(pat.Anchor.Alts, AnchorWord{Words: alt, Head: head})
+	}
+	pat.Post = nestPreps(items[k+1:])
+	if !c.noNounMarks(pat.Post) {
+		return false
+	}
+	return true
+}
+
+// noNounMarks reports ".n" written on a word that is not the anchor.
+func (c *patCompiler) noNounMarks(items []Item) bool {
+	for i := range items {
+		it := &items[i]
+		if it.noun {
+			c.errorf(it.Col, "only the anchor takes .n")
+			return false
+		}
+		if !c.noNounMarks(it.Items) {
+			return false
+		}
+	}
+	return true
+}
+
+// nestPreps turns a preposition followed by a word, slot or "*" into an
+// ItemPrep holding it as its object, inside groups too.
+func nestPreps(items []Item) []Item {
+	out := items[:0:0]
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if it.Kind == ItemGroup {
+			it.Items = nestPreps(it.Items)
+		}
+		if it.Kind == ItemWord && isPrepItem(&it) && i+1 < len(items) {
+			next := items[i+1]
+			if next.Kind == ItemWord || next.Kind == ItemSlot || next.Kind == ItemAny {
+				it.Kind = ItemPrep
+				it.Items = []Item{next}
+				i++
+			}
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+func isPrepItem(it *Item) bool {
+	for _, alt := range it.Alts {
+		if len(alt) != 1 || !prepositions[alt[0]] {
+			return false
+		}
+	}
+	return len(it.Alts) > 0
+}
+
+// prepositions are the English prepositions readout patterns treat as
+// taking the next item as their object.
+var prepositions = setOf(
+	"aboard", "about", "above", "across", "after", "against", "along", "alongside",
+	"amid", "amidst", "among", "amongst", "around", "as", "at", "before", "behind",
+	"below", "beneath", "beside", "besides", "between", "beyond", "by", "concerning",
+	"despite", "down", "during", "except", "for", "from", "in", "inside", "into",
+	"like", "near", "of", "off", "on", "onto", "out", "outside", "over", "past",
+	"per", "regarding", "since", "than", "through", "throughout", "to", "toward",
+	"towards", "under", "underneath", "until", "unto", "up", "upon", "versus",
+	"via", "with", "within", "without",
+)

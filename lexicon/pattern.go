@@ -1,0 +1,212 @@
+package lexicon
+
+import "strings"
+
+// Pattern is one compiled event pattern, from readout's events/*.dict or a
+// PETRARCH verb dictionary. An event coder finds the anchor (a verb or noun
+// whose lemma is one of Anchor's) in a dependency parse, then matches Pre
+// against the anchor's subject side and Post, in order, against its
+// dependents. See Item for what each kind of item asks for.
+type Pattern struct {
+	// Code is the CAMEO event code the pattern gives; "" is PETRARCH's
+	// null code "---" (the pattern matches but gives no event).
+	Code string
+	// Passive is PETRARCH's second code of "[active:passive]" (043 of
+	// "[042:043]"): the event coded with source and target swapped. "" when
+	// there is none.
+	Passive string
+	Anchor  Anchor
+	// Subject is the role of the anchor's subject (for a noun anchor: its
+	// possessor or modifier). SlotSource unless a slot before the anchor
+	// says otherwise; PETRARCH "%" before the verb gives SlotCompound.
+	Subject Slot
+	// Pre holds the items written before the anchor, in text order.
+	// readout: at most the one leading slot. PETRARCH: nouns, {noun
+	// phrases}, (prepositional phrases) and markers before "*".
+	Pre []Item
+	// Post holds the items written after the anchor, in text order.
+	Post []Item
+	// Block is PETRARCH's verb block ("ARRANGE" of "--- ARRANGE [---] ---");
+	// "" for readout patterns.
+	Block  string
+	Text   string // the pattern as written, without its code
+	Format Format
+	Pos    Pos // file:line of the pattern (Pos.Rule() for Evidence.Rule)
+}
+
+// Anchor is the head word of a pattern: alternatives that all share the
+// pattern. Noun anchors are written "visit.n" in readout patterns; PETRARCH
+// anchors are always verbs.
+type Anchor struct {
+	Alts []AnchorWord
+	Noun bool
+}
+
+// AnchorWord is one anchor alternative. Words holds a multi-word anchor in
+// text order ("ask for", "re arrest", "cordon off") with the head (the verb
+// or noun itself) at Words[Head].
+type AnchorWord struct {
+	Words []string // lower-case lemmas
+	Head  int
+	// Forms are the inflected forms of the head a PETRARCH dictionary
+	// lists or implies (lower case); readout anchors have none, lemmas
+	// are enough.
+	Forms []string
+}
+
+// Lemma returns the head lemma.
+func (a AnchorWord) Lemma() string { return a.Words[a.Head] }
+
+// Slot is an actor position in a pattern.
+type Slot uint8
+
+// Slots.
+const (
+	NoSlot       Slot = iota
+	SlotSource        // readout SRC, PETRARCH $
+	SlotTarget        // readout TGT, PETRARCH +
+	SlotCompound      // PETRARCH %: a compound actor, each part both source and target
+)
+
+func (s Slot) String() string {
+	switch s {
+	case SlotSource:
+		return "SRC"
+	case SlotTarget:
+		return "TGT"
+	case SlotCompound:
+		return "%"
+	}
+	return ""
+}
+
+// ItemKind says what an Item matches.
+type ItemKind uint8
+
+// Item kinds.
+const (
+	// ItemWord matches one word whose lemma is one of Alts (a multi-word
+	// alternative matches a head, its last word, with the earlier words as
+	// its modifiers). In PETRARCH patterns a bare word is a noun head.
+	ItemWord ItemKind = iota
+	// ItemPhrase is a PETRARCH {noun phrase}: Items are its words in
+	// order, the last one the head, the others its modifiers.
+	ItemPhrase
+	// ItemPrep is a preposition (Alts) with its object(s) in Items: PETRARCH
+	// "(IN ^)", readout "with TGT" (a preposition written right before a
+	// word, slot or "*"). A readout preposition may also be read as a
+	// particle ("put off talks"): a matcher that finds no prepositional
+	// phrase may try the particle and then the object as a dependent of
+	// the anchor.
+	ItemPrep
+	// ItemSlot is where the source or target actor is (Slot).
+	ItemSlot
+	// ItemAny is readout "*": any one word.
+	ItemAny
+	// ItemGroup is a readout "[...]" optional group; Items are its content.
+	ItemGroup
+	// ItemSkip is PETRARCH "^": skip the next noun phrase; an actor in it
+	// is neither source nor target.
+	ItemSkip
+	// ItemCompound is PETRARCH "%": a compound actor ("X and Y") that is
+	// both source and target.
+	ItemCompound
+)
+
+var itemKindNames = [...]string{"word", "phrase", "prep", "slot", "any", "group", "skip", "compound"}
+
+func (k ItemKind) String() string {
+	if int(k) < len(itemKindNames) {
+		return itemKindNames[k]
+	}
+	return "item"
+}
+
+// Item is one element of a pattern.
+type Item struct {
+	Kind ItemKind
+	// Alts are the word alternatives (ItemWord, ItemPrep), each a phrase
+	// of lower-case words. A PETRARCH synset gives its members (and the
+	// plurals PETRARCH derives).
+	Alts [][]string
+	// Synset names the PETRARCH synset the alternatives came from
+	// ("&CURRENCY"), "" otherwise.
+	Synset string
+	Slot   Slot   // ItemSlot
+	Items  []Item // ItemPhrase, ItemPrep, ItemGroup
+	// Adjacent is set for legacy PETRARCH patterns written with "_": the
+	// item must directly follow the element before it (or precede the verb
+	// for "WORD_*"), with no words between.
+	Adjacent bool
+	Col      int  // byte column in the pattern's line, for messages
+	noun     bool // readout: written with ".n" (allowed on the anchor only)
+}
+
+// Optional reports whether the item may be absent.
+func (it *Item) Optional() bool { return it.Kind == ItemGroup }
+
+// String writes the pattern back in its own format's notation.
+func (p *Pattern) String() string {
+	if p.Text != "" {
+		return p.Text
+	}
+	return p.Anchor.String()
+}
+
+// String writes the anchor alternatives joined with "|".
+func (a Anchor) String() string {
+	parts := make([]string, len(a.Alts))
+	for i, w := range a.Alts {
+		parts[i] = strings.Join(w.Words, "_")
+	}
+	s := strings.Join(parts, "|")
+	if a.Noun {
+		s += ".n"
+	}
+	return s
+}
+
+// Lemmas returns the head lemma of each anchor alternative.
+func (a Anchor) Lemmas() []string {
+	out := make([]string, len(a.Alts))
+	for i, w := range a.Alts {
+		out[i] = w.Lemma()
+	}
+	return out
+}
+
+// Specificity counts the items a match must satisfy (words, slots,
+// phrases, prepositions; optional groups count for nothing). Matchers use
+// it to prefer the more specific of two patterns that both match.
+func (p *Pattern) Specificity() int {
+	return countItems(p.Pre) + countItems(p.Post)
+}
+
+func countItems(items []Item) int {
+	n := 0
+	for i := range items {
+		switch it := &items[i]; it.Kind {
+		case ItemGroup:
+		case ItemPhrase, ItemPrep:
+			n += 1 + countItems(it.Items)
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// hasWord reports whether items hold any word (not only slots and markers).
+func hasWord(items []Item) bool {
+	for i := range items {
+		switch it := &items[i]; it.Kind {
+		case ItemWord, ItemPrep, ItemPhrase:
+			return true
+		case ItemGroup:
+			if hasWord(it.Items) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,235 @@
+package lexicon
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// phraseIndex maps word sequences to lists of references (indexes into a
+// table the owner keeps). It is a trie whose edges live in one map keyed by
+// a hash of (node, lower-cased word); each node keeps its word to confirm
+// a hit. A step costs one map read and allocates nothing, whatever the
+// token's case.
+type phraseIndex struct {
+	edges map[uint64]uint32 // edgeKey(node, wordHash(word)) -> child node; node 0 is the root
+	words []string          // per node: its word, lower case
+	spans []refSpan         // per node: its references in refs; built by finish
+	refs  []int32
+	pend  []pendingRef
+}
+
+type refSpan struct{ lo, hi int32 }
+
+type pendingRef struct {
+	node uint32
+	ref  int32
+}
+
+func newPhraseIndex(size int) *phraseIndex {
+	return &phraseIndex{edges: make(map[uint64]uint32, size), words: make([]string, 1, size+1)}
+}
+
+// wordHash is FNV-1a over the lower-case UTF-8 of w.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * 1099511628211
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		var buf [utf8.UTFMax]byte
+		k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		for _, b := range buf[:k] {
+			h = (h ^ uint64(b)) * 1099511628211
+		}
+	}
+	return h
+}
+
+// edgeKey mixes a node into a word hash; salt probes past a collision.
+func edgeKey(node uint32, h uint64, salt uint64) uint64 {
+	return (h + salt) ^ (uint64(node)+1)*0x9E3779B97F4A7C15
+}
+
+// equalLower reports whether tok lower-cased equals lower.
+func equalLower(lower, tok string) bool {
+	if len(lower) == len(tok) && isLowerASCII(tok) {
+		return lower == tok
+	}
+	i := 0
+	for _, r := range tok {
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			if i >= len(lower) || lower[i] != byte(r) {
+				return false
+			}
+			i++
+			continue
+		}
+		lr, n := utf8.DecodeRuneInString(lower[i:])
+		if lr != r {
+			return false
+		}
+		i += n
+	}
+	return i == len(lower)
+}
+
+// insert adds a phrase (already split into words) with a reference.
+func (x *phraseIndex) insert(words []string, ref int32) {
+	if len(words) == 0 {
+		return
+	}
+	node := uint32(0)
+	for _, w := range words {
+		node = x.child(node, w)
+	}
+	x.pend = append(x.pend, pendingRef{node, ref})
+}
+
+// insertName adds a name written with spaces between its words, split as
+// splitName splits it, without allocating a word list. It reports whether
+// the name had any word.
+func (x *phraseIndex) insertName(name string, ref int32) bool {
+	node, n := uint32(0), 0
+	forNameWords(name, func(w string) {
+		node = x.child(node, w)
+		n++
+	})
+	if n > 0 {
+		x.pend = append(x.pend, pendingRef{node, ref})
+	}
+	return n > 0
+}
+
+// child returns the child of node for word w, adding it when missing.
+func (x *phraseIndex) child(node uint32, w string) uint32 {
+	h := wordHash(w)
+	for salt := uint64(0); ; salt++ {
+		k := edgeKey(node, h, salt)
+		child, ok := x.edges[k]
+		if !ok {
+			child = uint32(len(x.words))
+			x.words = append(x.words, strings.ToLower(w))
+			x.edges[k] = child
+			return child
+		}
+		if equalLower(x.words[child], w) {
+			return child
+		}
+	}
+}
+
+// step follows the edge for a token, ignoring case.
+func (x *phraseIndex) step(node uint32, tok string) (uint32, bool) {
+	h := wordHash(tok)
+	for salt := uint64(0); ; salt++ {
+		child, ok := x.edges[edgeKey(node, h, salt)]
+		if !ok {
+			return 0, false
+		}
+		if equalLower(x.words[child], tok) {
+			return child, true
+		}
+	}
+}
+
+// forNameWords calls f with each word of a name: runs of spaces separate
+// words, and a possessive "'s" is a word of its own.
+func forNameWords(name string, f func(string)) {
+	for i := 0; i < len(name); {
+		for i < len(name) && (name[i] == ' ' || name[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < len(name) && name[j] != ' ' && name[j] != '\t' {
+			j++
+		}
+		if j > i {
+			w := name[i:j]
+			if base, ok := cutPossessive(w); ok {
+				f(base)
+				f("'s")
+			} else {
+				f(w)
+			}
+		}
+		i = j
+	}
+}
+
+// finish lays the references out by node; insert must not be called after.
+func (x *phraseIndex) finish() {
+	slices.SortStableFunc(x.pend, func(a, b pendingRef) int { return int(a.node) - int(b.node) })
+	x.spans = make([]refSpan, len(x.words))
+	x.refs = make([]int32, len(x.pend))
+	for i, p := range x.pend {
+		x.refs[i] = p.ref
+		s := &x.spans[p.node]
+		if s.hi == 0 {
+			s.lo = int32(i)
+		}
+		s.hi = int32(i + 1)
+	}
+	x.pend = nil
+}
+
+// phraseEnd is one phrase found by walk: tokens[start:end] name the
+// references refs. split is set when a possessive token was read as two
+// words on the way.
+type phraseEnd struct {
+	end   int
+	refs  []int32
+	split bool
+}
+
+// walk finds every phrase that starts at tokens[start], shortest first,
+// appending them to out (pass a stack array's slice to avoid allocation).
+// A token "Russia's" that is not a word of the index is read as "Russia"
+// followed by "'s".
+func (x *phraseIndex) walk(tokens []string, start int, out []phraseEnd) []phraseEnd {
+	if x == nil || x.spans == nil {
+		return out
+	}
+	node, split := uint32(0), false
+	for i := start; i < len(tokens); i++ {
+		next, ok := x.step(node, tokens[i])
+		if !ok {
+			base, isPoss := cutPossessive(tokens[i])
+			if !isPoss {
+				break
+			}
+			if next, ok = x.step(node, base); !ok {
+				break
+			}
+			if next, ok = x.step(next, "'s"); !ok {
+				break
+			}
+			split = true
+		}
+		node = next
+		if s := x.spans[node]; s.hi > s.lo {
+			out = append(out, phraseEnd{end: i + 1, refs: x.refs[s.lo:s.hi], split: split})
+		}
+	}
+	return out
+}
+
+// longest returns the longest phrase starting at tokens[start].
+func (x *phraseIndex) longest(tokens []string, start int) (phraseEnd, bool) {
+	var buf [8]phraseEnd
+	ends := x.walk(tokens, start, buf[:0])
+	if len(ends) == 0 {
+		return phraseEnd{}, false
+	}
+	return ends[len(ends)-1], true
+}
