@@ -189,13 +189,13 @@ func roleField(p *dictParser, l *dictLine, a *Actor) {
 		p.errorf(l, l.words[2].col, "%v", err)
 		return
 	}
-	offices, acting, bad := parseOffices(l.words[3].text)
+	offices, acting, joint, bad := parseOffices(l.words[3].text)
 	if bad != "" {
 		p.errorf(l, l.words[3].col, "unknown office %q (see the office keys in docs/dictionaries.md)", bad)
 		return
 	}
 	a.Roles = append(a.Roles, Role{
-		Code: l.words[1].text, Range: rng, Offices: offices, Acting: acting,
+		Code: l.words[1].text, Range: rng, Offices: offices, Acting: acting, Joint: joint,
 		Title: l.restWords(4), Pos: p.pos(l, 1),
 	})
 }

@@ -66,7 +66,8 @@ type Role struct {
 	Code    string  // actor code while in the role (RUSGOV); PETRARCH may join several with "/"
 	Range   Range   // both ends included; zero ends are open
 	Offices Offices // office keys
-	Acting  Offices // those of Offices written with "acting-"
+	Acting  Offices // those of Offices written with "acting-" (an acting or interim holder)
+	Joint   Offices // those written with "joint-" (held jointly: co-princes, a collective presidency)
 	Title   string  // how news writes the office: "President", "Foreign Minister"
 	Pos     Pos
 }

@@ -93,21 +93,25 @@ func (s Offices) String() string {
 	return strings.Join(parts, ",")
 }
 
-// parseOffices reads "head-of-state,head-of-government" or
-// "acting-head-of-state"; acting holds the offices written with "acting-".
-func parseOffices(s string) (offices, acting Offices, bad string) {
+// parseOffices reads "head-of-state,head-of-government",
+// "acting-head-of-state" or "joint-head-of-state"; acting and joint hold
+// the offices written with those prefixes.
+func parseOffices(s string) (offices, acting, joint Offices, bad string) {
 	for rest := s; rest != ""; {
 		var key string
 		key, rest, _ = strings.Cut(rest, ",")
-		isActing := strings.HasPrefix(key, "acting-")
-		o, ok := ParseOffice(strings.TrimPrefix(key, "acting-"))
+		isActing, isJoint := strings.HasPrefix(key, "acting-"), strings.HasPrefix(key, "joint-")
+		o, ok := ParseOffice(strings.TrimPrefix(strings.TrimPrefix(key, "acting-"), "joint-"))
 		if !ok {
-			return 0, 0, key
+			return 0, 0, 0, key
 		}
 		offices = offices.With(o)
 		if isActing {
 			acting = acting.With(o)
 		}
+		if isJoint {
+			joint = joint.With(o)
+		}
 	}
-	return offices, acting, ""
+	return offices, acting, joint, ""
 }

@@ -210,3 +210,87 @@ func hasWord(items []Item) bool {
 	}
 	return false
 }
+
+// Describe writes the compiled pattern in one notation for both formats:
+// items before the anchor, the anchor in <...> (".n" for a noun), the items
+// after it, then "=> CODE[:PASSIVE]". A preposition with its objects is
+// written "(with TGT)", a noun phrase "{joint exercise}", an optional group
+// "[...]", a synset "&NAME", readout's "*" as ANY, and an item joined by
+// "_" to its neighbour on the anchor's side gets a leading "~".
+func (p *Pattern) Describe() string {
+	var b strings.Builder
+	writeItems(&b, p.Pre)
+	if len(p.Pre) > 0 {
+		b.WriteByte(' ')
+	}
+	b.WriteString("<" + p.Anchor.String() + ">")
+	if len(p.Post) > 0 {
+		b.WriteByte(' ')
+		writeItems(&b, p.Post)
+	}
+	code := p.Code
+	if code == "" {
+		code = "---"
+	}
+	if p.Passive != "" {
+		code += ":" + p.Passive
+	}
+	b.WriteString(" => " + code)
+	return b.String()
+}
+
+func writeItems(b *strings.Builder, items []Item) {
+	for i := range items {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		writeItem(b, &items[i])
+	}
+}
+
+func writeItem(b *strings.Builder, it *Item) {
+	if it.Adjacent {
+		b.WriteByte('~')
+	}
+	switch it.Kind {
+	case ItemWord:
+		writeAlts(b, it)
+	case ItemPhrase:
+		b.WriteByte('{')
+		writeItems(b, it.Items)
+		b.WriteByte('}')
+	case ItemPrep:
+		b.WriteByte('(')
+		writeAlts(b, it)
+		if len(it.Items) > 0 {
+			b.WriteByte(' ')
+			writeItems(b, it.Items)
+		}
+		b.WriteByte(')')
+	case ItemSlot:
+		b.WriteString(it.Slot.String())
+	case ItemAny:
+		b.WriteString("ANY")
+	case ItemGroup:
+		b.WriteByte('[')
+		writeItems(b, it.Items)
+		b.WriteByte(']')
+	case ItemSkip:
+		b.WriteByte('^')
+	case ItemCompound:
+		b.WriteByte('%')
+	}
+}
+
+func writeAlts(b *strings.Builder, it *Item) {
+	if it.Synset != "" {
+		b.WriteString(it.Synset)
+		return
+	}
+	for i, alt := range it.Alts {
+		if i > 0 {
+			b.WriteByte('|')
+		}
+		b.WriteString(strings.Join(alt, "_"))
+	}
+}

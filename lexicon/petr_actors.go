@@ -5,7 +5,7 @@ import (
 )
 
 // readPetrarchActors reads a PETRARCH actor dictionary: a phrase line with
-// an optional [CODE] starts an entry, "+phrase" lines add synonyms, and
+// optional [CODE] groups starts an entry, "+phrase" lines add synonyms, and
 // "[CODE DATES]" lines (indented by a tab by convention) give dated codes:
 // "[RUSGOV 20000507-20080507]", "[RUSGOV >20080507]" (from), "[X <911226]"
 // (until), "[RUSELI]" (undated: the code outside every range). Dates are
@@ -65,7 +65,18 @@ func petrActorLine(t string, pos Pos, raw string, r *Report) *Actor {
 	phrase := t
 	if i := strings.IndexByte(t, '['); i >= 0 {
 		phrase = t[:i]
-		petrRestriction(a, strings.TrimSpace(t[i:]), pos, raw, r)
+		// Several [...] groups may follow the phrase; each is a code or a
+		// dated code (PETRARCH2 itself reads only the last one).
+		for rest := strings.TrimSpace(t[i:]); rest != ""; {
+			end := strings.IndexByte(rest, ']')
+			next := strings.IndexByte(rest[1:], '[')
+			if end < 0 || next < 0 || next+1 < end {
+				petrRestriction(a, rest, pos, raw, r)
+				break
+			}
+			petrRestriction(a, rest[:end+1], pos, raw, r)
+			rest = strings.TrimSpace(rest[end+1:])
+		}
 	}
 	a.Name = petrPhrase(phrase)
 	return a
