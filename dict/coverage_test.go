@@ -1,16 +1,19 @@
 package dict_test
 
 import (
-	"bufio"
 	"encoding/json"
 	"io/fs"
 	"os"
 	"path"
-	"regexp"
 	"strings"
+	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/readout/readout/dict"
+	"github.com/readout/readout/document"
+	"github.com/readout/readout/lexicon"
+	"github.com/readout/readout/text"
 )
 
 // isoChecklist is ISO 3166-1 as alpha-3/alpha-2/numeric, one entry for each of
@@ -62,100 +65,55 @@ func checklist(t *testing.T) []isoEntry {
 	return out
 }
 
-// field is one indented line of a record; record is a record line with its
-// fields, as docs/dictionaries.md defines them.
-type field struct {
-	key, value string
-	line       int
-}
+// covered are the embedded files these tests are about; the people, event
+// and code files have tests of their own.
+var covered = []string{"actors/*.dict", "orgs/*.dict", "agents.dict", "discards.dict", "topics.dict"}
 
-type record struct {
-	kind, code, name string
-	fields           []field
-	file             string
-	line             int
-}
-
-func (r record) values(key string) []string {
-	var out []string
-	for _, f := range r.fields {
-		if f.key == key {
-			out = append(out, f.value)
-		}
-	}
-	return out
-}
-
-// stripComment removes a # comment (an escaped \# stays as #).
-func stripComment(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		switch {
-		case s[i] == '\\' && i+1 < len(s) && s[i+1] == '#':
-			b.WriteByte('#')
-			i++
-		case s[i] == '#':
-			return strings.TrimRight(b.String(), " ")
-		default:
-			b.WriteByte(s[i])
-		}
-	}
-	return strings.TrimRight(b.String(), " ")
-}
-
-// readRecords reads the records of the embedded files matching pattern.
-func readRecords(t *testing.T, pattern string) []record {
-	t.Helper()
-	files, err := fs.Glob(dict.FS(), pattern)
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no files match %s (%v)", pattern, err)
-	}
-	var out []record
-	for _, name := range files {
-		f, err := dict.FS().Open(name)
+// loadCovered loads the covered files alone, once, with the lexicon loader.
+var loadCovered = sync.OnceValues(func() (*lexicon.Lexicon, error) {
+	m := fstest.MapFS{}
+	for _, pattern := range covered {
+		names, err := fs.Glob(dict.FS(), pattern)
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
-		sc := bufio.NewScanner(f)
-		for n := 1; sc.Scan(); n++ {
-			line := stripComment(sc.Text())
-			if strings.TrimSpace(line) == "" {
-				continue
+		for _, name := range names {
+			data, err := fs.ReadFile(dict.FS(), name)
+			if err != nil {
+				return nil, err
 			}
-			if strings.HasPrefix(line, " ") {
-				if len(out) == 0 || out[len(out)-1].file != name {
-					t.Errorf("%s:%d: field outside a record", name, n)
-					continue
-				}
-				k, v, _ := strings.Cut(strings.TrimSpace(line), " ")
-				r := &out[len(out)-1]
-				r.fields = append(r.fields, field{k, strings.TrimSpace(v), n})
-				continue
-			}
-			words := strings.Fields(line)
-			r := record{kind: words[0], file: name, line: n}
-			if len(words) > 1 {
-				r.code = words[1]
-			}
-			if len(words) > 2 {
-				r.name = strings.Join(words[2:], " ")
-			}
-			out = append(out, r)
-		}
-		f.Close()
-		if err := sc.Err(); err != nil {
-			t.Fatalf("%s: %v", name, err)
+			m[name] = &fstest.MapFile{Data: data}
 		}
 	}
-	return out
+	return lexicon.Load(lexicon.WithoutDefaults(), lexicon.FS(m, "dict"))
+})
+
+func load(t *testing.T) *lexicon.Lexicon {
+	t.Helper()
+	l, err := loadCovered()
+	if err != nil {
+		t.Fatalf("loading the dictionaries:\n%v", err)
+	}
+	return l
 }
 
-var codeRE = regexp.MustCompile(`^([A-Z0-9]{3})+$`)
+// TestLint runs the lexicon's checks on the covered files: every error and
+// every warning fails.
+func TestLint(t *testing.T) {
+	r := load(t).Check()
+	for _, p := range append(r.Errors, r.Warnings...) {
+		t.Error(p.Error())
+	}
+	for _, p := range load(t).Warnings {
+		t.Error(p.Error())
+	}
+}
 
 // TestEveryISOCountryHasARecord checks that each ISO 3166-1 entry, and
-// Kosovo, has actors/<CODE>.dict with its country record and ISO codes, and
-// that no other country file exists.
+// Kosovo, has its country record in actors/<CODE>.dict with its ISO codes,
+// and that there is no other country record.
 func TestEveryISOCountryHasARecord(t *testing.T) {
+	l := load(t)
 	iso := map[string]isoEntry{}
 	for _, e := range checklist(t) {
 		iso[e.alpha3] = e
@@ -163,48 +121,42 @@ func TestEveryISOCountryHasARecord(t *testing.T) {
 	if len(iso) != 249 {
 		t.Fatalf("checklist has %d entries, want 249", len(iso))
 	}
-	seen := map[string]bool{}
-	for _, r := range readRecords(t, "actors/*.dict") {
-		if r.kind != "country" {
+	for _, a := range l.Actors {
+		if a.Type != lexicon.Country {
 			continue
 		}
-		if want := r.code + ".dict"; path.Base(r.file) != want {
-			t.Errorf("%s:%d: country %s is not in %s", r.file, r.line, r.code, want)
+		if want := a.Code + ".dict"; path.Base(a.Pos.File) != want {
+			t.Errorf("%s: country %s is not in %s", a.Pos, a.Code, want)
 		}
-		seen[r.code] = true
-		got := r.values("iso")
-		if r.code == kosovo {
-			if len(got) != 0 {
-				t.Errorf("%s: Kosovo has no ISO entry, got iso %v", r.file, got)
-			}
-			continue
+		if _, ok := iso[a.Code]; !ok && a.Code != kosovo {
+			t.Errorf("%s: country %s is not an ISO 3166-1 alpha-3 code", a.Pos, a.Code)
 		}
-		e, ok := iso[r.code]
+	}
+	for _, e := range iso {
+		a, ok := l.Country(e.alpha3)
 		if !ok {
-			t.Errorf("%s:%d: country %s is not an ISO 3166-1 alpha-3 code", r.file, r.line, r.code)
+			t.Errorf("no country record for ISO 3166-1 %s", e.alpha3)
 			continue
 		}
-		if want := e.alpha2 + " " + e.alpha3 + " " + e.numeric; len(got) != 1 || got[0] != want {
-			t.Errorf("%s: iso %q, want %q", r.file, got, want)
+		n := a.Nation
+		if got := (isoEntry{n.ISO3, n.ISO2, n.ISONumeric}); got != e {
+			t.Errorf("%s: iso %v, want %v", a.Pos, got, e)
 		}
 	}
-	for code := range iso {
-		if !seen[code] {
-			t.Errorf("no country record for ISO 3166-1 %s", code)
-		}
-	}
-	if !seen[kosovo] {
-		t.Errorf("no country record for Kosovo (%s)", kosovo)
+	if a, ok := l.Country(kosovo); !ok || a.Nation.ISO3 != "" {
+		t.Errorf("want a Kosovo record (%s) without ISO codes", kosovo)
 	}
 }
 
-// TestChecklistMatchesISOCodes compares the checklist with the iso-codes
-// package's ISO 3166-1 table when it is installed (Debian: iso-codes).
+// TestChecklistMatchesISOCodes compares the checklist with the ISO 3166-1
+// table of the iso-codes package when it is installed (Debian: iso-codes).
+// The checklist itself is what the other tests use, so nothing else depends
+// on the package.
 func TestChecklistMatchesISOCodes(t *testing.T) {
 	const file = "/usr/share/iso-codes/json/iso_3166-1.json"
 	data, err := os.ReadFile(file)
 	if err != nil {
-		t.Skipf("%s not installed: %v", file, err)
+		t.Skipf("iso-codes not installed: %v", err)
 	}
 	var doc struct {
 		Entries []struct {
@@ -222,7 +174,7 @@ func TestChecklistMatchesISOCodes(t *testing.T) {
 	}
 	got := checklist(t)
 	for _, e := range got {
-		if w, ok := want[e.alpha3]; !ok || w != e {
+		if w := want[e.alpha3]; w != e {
 			t.Errorf("checklist %v, iso-codes %v", e, w)
 		}
 	}
@@ -231,74 +183,42 @@ func TestChecklistMatchesISOCodes(t *testing.T) {
 	}
 }
 
-// phraseCodes maps each phrase of the actor and organisation files to the
-// codes it stands for. A phrase written in capitals (US, WHO) is kept as
-// written, because it matches only capitals; others are lower-cased.
-func phraseCodes(t *testing.T) map[string]map[string]string {
+// resolve tokenises a sentence with phrase as its subject, as the text stage
+// does, and returns the code of the actor found at the phrase on a day in
+// mid-2025. The match must cover the phrase's tokens exactly.
+func resolve(t *testing.T, l *lexicon.Lexicon, phrase string) string {
 	t.Helper()
-	out := map[string]map[string]string{}
-	add := func(phrase, code string, r record, line int) {
-		k := phraseKey(phrase)
-		if out[k] == nil {
-			out[k] = map[string]string{}
+	const before, after = "On Monday ", " said it would respond."
+	d := &document.Document{Text: before + phrase + after}
+	var seg text.Segmenter
+	if err := seg.Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	tokens := make([]string, len(d.Tokens))
+	start, end := -1, -1
+	for i, tk := range d.Tokens {
+		tokens[i] = tk.Text
+		if tk.Start >= len(before) && start < 0 {
+			start = i
 		}
-		if _, dup := out[k][code]; !dup {
-			out[k][code] = r.file + ":" + itoa(line)
+		if tk.Start < len(before)+len(phrase) {
+			end = i + 1
 		}
 	}
-	recs := append(readRecords(t, "actors/*.dict"), readRecords(t, "orgs/*.dict")...)
-	for _, r := range recs {
-		add(r.name, r.code, r, r.line)
-		for _, f := range r.fields {
-			switch f.key {
-			case "official", "name", "adjective", "demonym", "capital":
-				add(f.value, r.code, r, f.line)
-			case "seat":
-				name, code := seatCode(r.code, f.value)
-				add(name, code, r, f.line)
-			}
-		}
+	m, ok := l.MatchActor(tokens, start)
+	if !ok || m.End != end {
+		return ""
 	}
-	return out
+	res, ok := l.ResolveMatch(m, lexicon.MakeDay(2025, 6, 1))
+	if !ok {
+		return ""
+	}
+	return res.Code
 }
 
-// seatCode splits "NAME [ROLE-or-FULL-CODE]" and returns the name and the
-// full code it stands for (the country's GOV by default).
-func seatCode(country, v string) (string, string) {
-	words := strings.Fields(v)
-	last := words[len(words)-1]
-	if len(words) > 1 && codeRE.MatchString(last) {
-		name := strings.Join(words[:len(words)-1], " ")
-		if len(last) == 3 {
-			return name, country + last
-		}
-		return name, last
-	}
-	return v, country + "GOV"
-}
-
-func phraseKey(s string) string {
-	if s != strings.ToLower(s) && s == strings.ToUpper(s) {
-		return s
-	}
-	return strings.ToLower(s)
-}
-
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			return string(b[i:])
-		}
-	}
-}
-
-// TestNamesResolve checks names, adjectives, capitals and seats news uses
-// for the main actors, and the metonyms that stand for one institution.
+// TestNamesResolve checks names, adjectives, demonyms, capitals and seats
+// news uses for the main actors, and the metonyms that stand for one
+// institution, as they come out of the tokeniser.
 func TestNamesResolve(t *testing.T) {
 	tests := []struct{ phrase, code string }{
 		// seats of government used as metonyms
@@ -316,7 +236,7 @@ func TestNamesResolve(t *testing.T) {
 		{"Jerusalem", "ISR"}, {"Ankara", "TUR"}, {"Kyiv", "UKR"}, {"Kiev", "UKR"},
 		{"New Delhi", "IND"}, {"Islamabad", "PAK"}, {"Riyadh", "SAU"}, {"Cairo", "EGY"},
 		{"Brussels", "BEL"}, {"London", "GBR"}, {"Paris", "FRA"},
-		// names, old names and news forms
+		// names, former names and news forms
 		{"U.S.", "USA"}, {"US", "USA"}, {"America", "USA"}, {"the States", "USA"},
 		{"UK", "GBR"}, {"Britain", "GBR"}, {"Great Britain", "GBR"},
 		{"DPRK", "PRK"}, {"North Korea", "PRK"}, {"ROK", "KOR"},
@@ -324,10 +244,11 @@ func TestNamesResolve(t *testing.T) {
 		{"Czechia", "CZE"}, {"Czech Republic", "CZE"}, {"Türkiye", "TUR"}, {"Turkey", "TUR"},
 		{"Eswatini", "SWZ"}, {"Swaziland", "SWZ"}, {"Taiwan", "TWN"}, {"Palestine", "PSE"},
 		{"Gaza", "PSE"}, {"Kosovo", "KSV"}, {"Zaire", "COD"}, {"Soviet Union", "RUS"},
-		// adjectives and demonyms
-		{"Chinese", "CHN"}, {"Sino", "CHN"}, {"Russian", "RUS"}, {"American", "USA"},
-		{"British", "GBR"}, {"Briton", "GBR"}, {"Israeli", "ISR"}, {"Palestinian", "PSE"},
-		{"Ukrainian", "UKR"}, {"Iranian", "IRN"}, {"Filipino", "PHL"}, {"Dutch", "NLD"},
+		// adjectives and demonyms, with derived plurals
+		{"Chinese", "CHN"}, {"Russian", "RUS"}, {"Russians", "RUS"}, {"American", "USA"},
+		{"Americans", "USA"}, {"British", "GBR"}, {"Briton", "GBR"}, {"Britons", "GBR"},
+		{"Israeli", "ISR"}, {"Israelis", "ISR"}, {"Palestinian", "PSE"}, {"Palestinians", "PSE"},
+		{"Frenchmen", "FRA"}, {"Filipinos", "PHL"}, {"Dutch", "NLD"},
 		// institutions
 		{"Congress", "USALEG"}, {"National Assembly of Serbia", "SRBLEG"},
 		{"Russian armed forces", "RUSMIL"}, {"Duma", "RUSLEG"}, {"Knesset", "ISRLEG"},
@@ -343,34 +264,26 @@ func TestNamesResolve(t *testing.T) {
 		{"ICRC", "NGOHLHIRC"}, {"Amnesty International", "NGOHRIAMN"},
 		{"Hamas", "PSEREBHMS"}, {"Hezbollah", "LBNREBHEZ"}, {"Taliban", "AFGREBTAL"},
 		{"ISIS", "IMGMUSISI"}, {"ISIL", "IMGMUSISI"}, {"Islamic State", "IMGMUSISI"},
-		{"al-Qaeda", "IMGMUSALQ"}, {"al-Shabaab", "SOMREBSHB"}, {"Boko Haram", "NGAREBBKH"},
-		{"Houthis", "YEMREBHTI"}, {"Ansar Allah", "YEMREBHTI"}, {"PKK", "TURREBPKK"},
-		{"YPG", "SYRREBYPG"}, {"SDF", "SYRREBSDF"}, {"Wagner Group", "RUSUAFWAG"},
-		{"FARC", "COLREBFAR"}, {"ELN", "COLREBELN"}, {"Xinhua", "CHNMEDXIN"},
+		{"Boko Haram", "NGAREBBKH"}, {"Houthis", "YEMREBHTI"}, {"Ansar Allah", "YEMREBHTI"},
+		{"PKK", "TURREBPKK"}, {"YPG", "SYRREBYPG"}, {"SDF", "SYRREBSDF"},
+		{"Wagner Group", "RUSUAFWAG"}, {"FARC", "COLREBFAR"}, {"ELN", "COLREBELN"},
+		{"Xinhua", "CHNMEDXIN"},
 	}
-	codes := phraseCodes(t)
+	l := load(t)
 	for _, tt := range tests {
-		got := codes[phraseKey(tt.phrase)]
-		if _, ok := got[tt.code]; !ok || len(got) != 1 {
-			t.Errorf("%q names %v, want only %s", tt.phrase, keys(got), tt.code)
+		if got := resolve(t, l, tt.phrase); got != tt.code {
+			t.Errorf("%q gives %q, want %s", tt.phrase, got, tt.code)
 		}
 	}
 }
 
-func keys(m map[string]string) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
-
-// TestNoPhraseNamesTwoCodes checks that no name, adjective, demonym, capital or
-// seat in actors/ and orgs/ stands for two different codes.
-func TestNoPhraseNamesTwoCodes(t *testing.T) {
-	for phrase, codes := range phraseCodes(t) {
-		if len(codes) > 1 {
-			t.Errorf("%q names several codes: %v", phrase, codes)
+// TestCapitalsOnlyWords checks that names written in capitals do not match
+// the ordinary words they spell.
+func TestCapitalsOnlyWords(t *testing.T) {
+	l := load(t)
+	for _, w := range []string{"us", "who", "is", "car", "ice"} {
+		if m, ok := l.MatchActor([]string{w}, 0); ok {
+			t.Errorf("%q matches %d actors", w, len(m.Refs))
 		}
 	}
 }
@@ -379,17 +292,15 @@ func TestNoPhraseNamesTwoCodes(t *testing.T) {
 // states news reports most on have their main institutions.
 func TestInstitutions(t *testing.T) {
 	have := map[string]bool{}
-	for _, r := range readRecords(t, "actors/*.dict") {
-		switch {
-		case r.kind == "institution":
-			country := strings.TrimSuffix(path.Base(r.file), ".dict")
-			if !codeRE.MatchString(r.code) || !strings.HasPrefix(r.code, country) || len(r.code) < 6 {
-				t.Errorf("%s:%d: institution code %s is not %s + role", r.file, r.line, r.code, country)
-			}
-			have[r.code] = true
-		case r.kind != "country":
-			t.Errorf("%s:%d: unexpected %s record in actors/", r.file, r.line, r.kind)
+	for _, a := range load(t).Actors {
+		if a.Type != lexicon.Institution {
+			continue
 		}
+		country := strings.TrimSuffix(path.Base(a.Pos.File), ".dict")
+		if len(a.Code) < 6 || a.Code[:3] != country {
+			t.Errorf("%s: institution code %s is not %s + role", a.Pos, a.Code, country)
+		}
+		have[a.Code] = true
 	}
 	major := strings.Fields(`ARG AUS BRA CAN CHN DEU FRA GBR IDN IND ITA JPN KOR MEX RUS SAU TUR USA ZAF
 		UKR IRN ISR PRK TWN PAK EGY SRB`)
@@ -402,26 +313,20 @@ func TestInstitutions(t *testing.T) {
 	}
 }
 
-// TestOrganisations checks the organisation and group records: valid codes,
-// a kind for each, and at least 120 of them.
+// TestOrganisations checks the organisation and group records: a kind for
+// each, a country that fits the code, and at least 120 of them.
 func TestOrganisations(t *testing.T) {
 	n := 0
-	for _, r := range readRecords(t, "orgs/*.dict") {
-		if r.kind != "org" && r.kind != "group" {
-			t.Errorf("%s:%d: unexpected %s record in orgs/", r.file, r.line, r.kind)
+	for _, a := range load(t).Actors {
+		if a.Type != lexicon.Organization && a.Type != lexicon.Group {
 			continue
 		}
 		n++
-		if !codeRE.MatchString(r.code) || r.name == "" {
-			t.Errorf("%s:%d: bad code or name: %q %q", r.file, r.line, r.code, r.name)
+		if a.Kind == "" {
+			t.Errorf("%s: %s %s has no kind", a.Pos, a.Type, a.Code)
 		}
-		if kinds := r.values("kind"); len(kinds) != 1 {
-			t.Errorf("%s:%d: %s %s has kind %q, want one", r.file, r.line, r.kind, r.code, kinds)
-		}
-		for _, c := range r.values("country") {
-			if len(c) != 3 || !strings.HasPrefix(r.code, c) && !strings.HasPrefix(r.code, "IMG") {
-				t.Errorf("%s:%d: country %q does not fit code %s", r.file, r.line, c, r.code)
-			}
+		if c := a.Country; c != "" && !strings.HasPrefix(a.Code, c) && !strings.HasPrefix(a.Code, "IMG") {
+			t.Errorf("%s: country %s does not fit code %s", a.Pos, c, a.Code)
 		}
 	}
 	if n < 120 {
@@ -429,34 +334,19 @@ func TestOrganisations(t *testing.T) {
 	}
 }
 
-// agentRoles are the CAMEO role codes agents.dict may give.
-var agentRoles = strings.Fields(`GOV MIL COP SPY JUD LEG OPP PTY REB INS SEP UAF CRM MED HLH EDU
-	BUS LAB AGR REF CVL ELI REL HRI NGO IGO ENV RAD DEV`)
-
-// TestAgents checks agents.dict: lower-case phrases, known roles, no phrase
-// twice, at least 250 phrases, and the roles of the common agents.
+// TestAgents checks agents.dict: lower-case phrases, no phrase twice, at
+// least 250 phrases, and the roles the common agents give when matched.
 func TestAgents(t *testing.T) {
-	known := map[string]bool{}
-	for _, r := range agentRoles {
-		known[r] = true
-	}
-	roles := map[string]string{}
-	for _, r := range readRecords(t, "agents.dict") {
-		phrase := r.name
-		switch {
-		case r.kind != "agent" || phrase == "" || len(r.fields) > 0:
-			t.Errorf("%s:%d: want an agent line without fields", r.file, r.line)
-		case !known[r.code]:
-			t.Errorf("%s:%d: unknown role %q", r.file, r.line, r.code)
-		case phrase != strings.ToLower(phrase):
-			t.Errorf("%s:%d: agent %q is not lower case", r.file, r.line, phrase)
-		case roles[phrase] != "":
-			t.Errorf("%s:%d: agent %q written twice", r.file, r.line, phrase)
+	l := load(t)
+	seen := map[string]bool{}
+	for _, a := range l.Agents {
+		if a.Phrase != strings.ToLower(a.Phrase) || len(a.Code) != 3 {
+			t.Errorf("%s: agent %q %s: want a lower-case phrase and a three-letter role", a.Pos, a.Phrase, a.Code)
 		}
-		roles[phrase] = r.code
+		seen[a.Phrase] = true
 	}
-	if len(roles) < 250 {
-		t.Errorf("%d agents, want at least 250", len(roles))
+	if len(seen) < 250 {
+		t.Errorf("%d agents, want at least 250", len(seen))
 	}
 	want := map[string]string{
 		"president": "GOV", "prime minister": "GOV", "foreign minister": "GOV", "spokesman": "GOV",
@@ -469,40 +359,68 @@ func TestAgents(t *testing.T) {
 		"refugee": "REF", "migrant": "CVL", "civilian": "CVL", "student": "EDU", "judge": "JUD",
 		"court": "JUD", "prosecutor": "JUD", "worker": "LAB", "farmer": "AGR", "gang": "CRM",
 		"spy": "SPY", "aid agency": "NGO", "militia": "UAF", "separatist": "SEP",
+		"policemen": "COP", "children": "CVL",
 	}
 	for phrase, role := range want {
-		if roles[phrase] != role {
-			t.Errorf("agent %q gives %q, want %s", phrase, roles[phrase], role)
+		words := strings.Fields(phrase)
+		m, ok := l.MatchAgent(words, 0)
+		if !ok || m.End != len(words) || m.Items[0].Code != role {
+			t.Errorf("agent %q: want exactly %s", phrase, role)
 		}
 	}
 }
 
-// TestDiscardsAndTopics checks the discard and topic files.
-func TestDiscardsAndTopics(t *testing.T) {
-	discards := map[string]bool{}
-	for _, r := range readRecords(t, "discards.dict") {
-		// "discard CATEGORY PHRASE": the category is read as the code.
-		if r.kind != "discard" || r.name == "" || discards[r.name] {
-			t.Errorf("%s:%d: bad or repeated discard", r.file, r.line)
-		}
-		discards[strings.ToLower(r.name)] = true
+// TestDiscards checks that sport and entertainment sentences (as lemmas) are
+// discarded and political ones are not.
+func TestDiscards(t *testing.T) {
+	l := load(t)
+	tests := []struct {
+		lemmas  string
+		discard string // category; "" for none
+	}{
+		{"France beat Brazil in the final against", "sport"},
+		{"Argentina win the world cup", "sport"},
+		{"he score a goal in the second half", "sport"},
+		{"Djokovic win a 24th grand slam title", "sport"},
+		{"the film top the box office", "entertainment"},
+		{"the party score 30 percent in the final count", ""},
+		{"in the final day of the campaign the rebel attack", ""},
+		{"the minister visit Moscow for final talk", ""},
+		{"Russia be ban from the Olympics over doping", ""},
 	}
-	for _, p := range []string{"world cup", "in the final", "box office", "grand slam", "score a goal"} {
-		if !discards[p] {
-			t.Errorf("no discard %q", p)
+	for _, tt := range tests {
+		d, _ := l.Discarded(strings.Fields(strings.ToLower(tt.lemmas)))
+		got := ""
+		if d != nil {
+			got = d.Category
+		}
+		if got != tt.discard {
+			t.Errorf("%q: discard %q, want %q", tt.lemmas, got, tt.discard)
 		}
 	}
-	topics := map[string]int{}
-	for _, r := range readRecords(t, "topics.dict") {
-		if r.kind != "topic" || r.name == "" {
-			t.Errorf("%s:%d: want a topic record with a label", r.file, r.line)
-		}
-		topics[r.code] = len(r.values("word"))
+}
+
+// TestTopics checks the topic list and that keywords find their topic.
+func TestTopics(t *testing.T) {
+	l := load(t)
+	count := map[string]int{}
+	for _, tp := range l.Topics {
+		count[tp.Key] = len(tp.Words)
 	}
 	for _, k := range strings.Fields(`covid-19 health trade economy military diplomacy protest
 		elections terrorism energy climate human-rights migration`) {
-		if topics[k] < 5 {
-			t.Errorf("topic %s has %d keywords, want at least 5", k, topics[k])
+		if count[k] < 5 {
+			t.Errorf("topic %s has %d keywords, want at least 5", k, count[k])
+		}
+	}
+	for phrase, key := range map[string]string{
+		"coronavirus": "covid-19", "tariff": "trade", "ceasefire": "military", "referendum": "elections",
+		"climate change": "climate", "asylum seeker": "migration", "uranium": "nuclear",
+	} {
+		words := strings.Fields(phrase)
+		m, ok := l.MatchTopic(words, 0)
+		if !ok || m.End != len(words) || m.Items[0].Key != key {
+			t.Errorf("%q: want topic %s", phrase, key)
 		}
 	}
 }
