@@ -191,7 +191,8 @@ func roleField(p *dictParser, l *dictLine, a *Actor) {
 	}
 	offices, acting, joint, bad := parseOffices(l.words[3].text)
 	if bad != "" {
-		p.errorf(l, l.words[3].col, "unknown office %q (see the office keys in docs/dictionaries.md)", bad)
+		col := l.words[3].col + strings.Index(l.words[3].text, bad)
+		p.errorf(l, col, "unknown office %q (see the office keys in docs/dictionaries.md)", bad)
 		return
 	}
 	a.Roles = append(a.Roles, Role{

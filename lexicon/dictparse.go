@@ -7,13 +7,14 @@ import "strconv"
 // for the indented lines below it. Problems are collected, never fatal: a
 // bad line is reported and skipped, and the rest of the file is read.
 type dictParser struct {
-	file  string
-	r     *Report
-	out   *entrySet
-	line  *dictLine
-	field func(p *dictParser, l *dictLine) // current record's field handler; nil outside records
-	kind  string                           // current record's keyword
-	seen  map[string]int                   // single-valued fields seen in the current record
+	file   string
+	r      *Report
+	out    *entrySet
+	line   *dictLine
+	field  func(p *dictParser, l *dictLine) // current record's field handler; nil outside records
+	kind   string                           // current record's keyword
+	failed bool                             // the current record line was rejected
+	seen   map[string]int                   // single-valued fields seen in the current record
 	// current record under construction
 	actor *Actor
 	code  *EventCode
@@ -50,6 +51,9 @@ func parseDict(file, src string, out *entrySet, r *Report) {
 
 func (p *dictParser) parseLine(l *dictLine) {
 	if l.indent > 0 {
+		if p.failed {
+			return // the record line was reported; its fields go with it
+		}
 		if p.field == nil {
 			if p.kind == "" {
 				p.errorf(l, l.words[0].col, "indented line outside any record; records start in column 1")
@@ -68,18 +72,20 @@ func (p *dictParser) parseLine(l *dictLine) {
 		return
 	}
 	open, ok := recordOpeners[kw]
+	p.kind = kw
 	if !ok {
 		p.errorf(l, 1, "unknown record %q (want country, institution, person, org, group, agent, code, discard, topic, or an event code opening a pattern)", kw)
-		p.kind = kw
+		p.failed = true
 		return
 	}
-	p.kind = kw
+	n := len(p.r.Errors)
 	open(p, l)
+	p.failed = len(p.r.Errors) > n && p.field == nil
 }
 
 // endRecord forgets the current record.
 func (p *dictParser) endRecord() {
-	p.field, p.kind, p.actor, p.code, p.topic = nil, "", nil, nil, nil
+	p.field, p.kind, p.actor, p.code, p.topic, p.failed = nil, "", nil, nil, nil, false
 	clear(p.seen)
 }
 

@@ -211,10 +211,16 @@ func (x *phraseIndex) walk(tokens []string, start int, out []phraseEnd) []phrase
 			if next, ok = x.step(node, base); !ok {
 				break
 			}
-			if next, ok = x.step(next, "'s"); !ok {
+			split = true
+			if withS, ok := x.step(next, "'s"); ok {
+				next = withS // a name with a possessive inside: People's Republic
+			} else {
+				// "Russia's": the name ends inside the token.
+				if s := x.spans[next]; s.hi > s.lo {
+					out = append(out, phraseEnd{end: i + 1, refs: x.refs[s.lo:s.hi], split: true})
+				}
 				break
 			}
-			split = true
 		}
 		node = next
 		if s := x.spans[node]; s.hi > s.lo {

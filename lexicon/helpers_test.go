@@ -1,0 +1,111 @@
+package lexicon
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// loadFiles builds an isolated lexicon from in-memory .dict files (no
+// defaults). It returns the load errors as a list.
+func loadFiles(t testing.TB, files map[string]string, opts ...Option) (*Lexicon, ErrorList) {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for name, src := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(src)}
+	}
+	l, err := Load(append([]Option{WithoutDefaults(), FS(fsys, "t")}, opts...)...)
+	var list ErrorList
+	if err != nil && !errors.As(err, &list) {
+		t.Fatal(err)
+	}
+	return l, list
+}
+
+// mustLoad is loadFiles that fails on any load error.
+func mustLoad(t testing.TB, files map[string]string) *Lexicon {
+	t.Helper()
+	l, errs := loadFiles(t, files)
+	if len(errs) > 0 {
+		t.Fatalf("load errors:\n%v", errs)
+	}
+	return l
+}
+
+// expectations reads "# ERROR text" and "# WARN text" comments from a
+// test source: the problems expected on each line (text is a substring of
+// the message). The comments are comments to the format too, so they do
+// not change what is parsed.
+func expectations(src string) map[string][]string {
+	want := map[string][]string{}
+	for i, line := range strings.Split(src, "\n") {
+		for _, tag := range []string{"ERROR", "WARN"} {
+			if _, rest, ok := strings.Cut(line, "# "+tag+" "); ok {
+				key := fmt.Sprintf("%d %s", i+1, tag)
+				want[key] = append(want[key], strings.TrimSpace(rest))
+			}
+		}
+	}
+	return want
+}
+
+// checkExpected compares problems of one file with its expectations.
+func checkExpected(t *testing.T, file, src string, errs, warns ErrorList) {
+	t.Helper()
+	want := expectations(src)
+	got := map[string][]string{}
+	add := func(list ErrorList, tag string) {
+		for _, p := range list {
+			if p.Pos.File == file {
+				key := fmt.Sprintf("%d %s", p.Pos.Line, tag)
+				got[key] = append(got[key], p.Msg)
+			}
+		}
+	}
+	add(errs, "ERROR")
+	add(warns, "WARN")
+	for key, subs := range want {
+		msgs := got[key]
+		for _, sub := range subs {
+			if !containsSub(msgs, sub) {
+				t.Errorf("%s line %s: want a problem containing %q, got %q", file, key, sub, msgs)
+			}
+		}
+	}
+	for key, msgs := range got {
+		if len(want[key]) == 0 {
+			t.Errorf("%s line %s: unexpected %q", file, key, msgs)
+		}
+	}
+}
+
+func containsSub(msgs []string, sub string) bool {
+	for _, m := range msgs {
+		if strings.Contains(m, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedDir returns the shared data directory (../shared/data from the
+// repository root). It skips the test when the data is absent, unless
+// CI=true, where it fails.
+func sharedDir(t testing.TB, sub string) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "shared", "data", sub))
+	if err == nil {
+		if _, err = os.Stat(dir); err == nil {
+			return dir
+		}
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("shared data %s not found (CI=true): %v", sub, err)
+	}
+	t.Skipf("shared data %s not found: %v", sub, err)
+	return ""
+}
