@@ -43,10 +43,12 @@ func mustLoad(t testing.TB, files map[string]string) *Lexicon {
 func expectations(src string) map[string][]string {
 	want := map[string][]string{}
 	for i, line := range strings.Split(src, "\n") {
-		for _, tag := range []string{"ERROR", "WARN"} {
-			if _, rest, ok := strings.Cut(line, "# "+tag+" "); ok {
-				key := fmt.Sprintf("%d %s", i+1, tag)
-				want[key] = append(want[key], strings.TrimSpace(rest))
+		for _, part := range strings.Split(line, "# ")[1:] {
+			for _, tag := range []string{"ERROR", "WARN"} {
+				if rest, ok := strings.CutPrefix(part, tag+" "); ok {
+					key := fmt.Sprintf("%d %s", i+1, tag)
+					want[key] = append(want[key], strings.TrimSpace(rest))
+				}
 			}
 		}
 	}

@@ -153,6 +153,8 @@ func (c *patCompiler) checkWord(t patToken, alt string) bool {
 		c.errorf(t.col, "empty alternative in %q", t.text)
 	case strings.HasPrefix(alt, "_") || strings.HasSuffix(alt, "_") || strings.Contains(alt, "__"):
 		c.errorf(t.col, "misplaced _ in %q (it joins the words of one alternative)", t.text)
+	case alt == "SRC" || alt == "TGT":
+		c.errorf(t.col, "slot %s cannot be an alternative of a word", alt)
 	case strings.ContainsAny(alt, "[]*"):
 		c.errorf(t.col, "stray %q in %q", alt, t.text)
 	case hasUpper(alt):
