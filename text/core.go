@@ -89,7 +89,10 @@ func (g *seg) keepHyphen(p, i, j, ce int) bool {
 		return false
 	}
 	if isDigit(s[j]) && allDigits(left) {
-		return digitGroups(s, p, ce)
+		if g.groupsAt != p {
+			g.groupsAt, g.groupsKeep = p, digitGroups(s, p, ce)
+		}
+		return g.groupsKeep
 	}
 	if ok, _ := alnumAt(s, j); !ok || len(left) > 7 {
 		return false

@@ -45,6 +45,9 @@ func Normalize(s string) string {
 		}
 		i += n
 	}
+	if b.Len() == 0 {
+		return s // a lone soft hyphen stays as it is rather than vanish
+	}
 	return b.String()
 }
 

@@ -31,7 +31,7 @@ func (sg *Segmenter) Annotate(d *document.Document) error {
 		d.Text = repaired
 		d.Problems = append(d.Problems, probs...)
 	}
-	g := &seg{d: d, s: d.Text, max: sg.MaxSentenceTokens}
+	g := &seg{d: d, s: d.Text, max: sg.MaxSentenceTokens, groupsAt: -1}
 	if g.max <= 0 {
 		g.max = DefaultMaxSentenceTokens
 	}
@@ -69,8 +69,8 @@ func (g *seg) finish() {
 
 // estimateTokens returns a slight overestimate of the number of tokens in
 // s, so that the token slice is allocated once: one per run of non-space
-// bytes, one per ASCII punctuation mark and one per non-ASCII character,
-// plus a margin.
+// bytes, one per ASCII punctuation mark (two per hyphen) and one per
+// non-ASCII character, plus a margin.
 func estimateTokens(s string) int {
 	n, inWord := 0, false
 	for i := 0; i < len(s); i++ {
@@ -85,6 +85,9 @@ func estimateTokens(s string) int {
 		switch cl := ascii[c]; {
 		case cl&cSpace != 0:
 			inWord = false
+		case c == '-':
+			n += 2 // "China-Russia" is three tokens
+			inWord = true
 		case cl == 0:
 			n++
 			inWord = true

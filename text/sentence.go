@@ -35,6 +35,11 @@ type seg struct {
 	pend        pending
 	spaceBefore bool // the next token follows a space
 
+	// keepHyphen's verdict on the digit groups of the word starting at
+	// groupsAt (-1: none yet), so that a long run of them is read once.
+	groupsAt   int
+	groupsKeep bool
+
 	// A sentence longer than max is cut; cutStart is the token where the
 	// uncut sentence began and cuts how often it was cut (0: not cut).
 	cutStart, cuts int
@@ -51,7 +56,7 @@ func (g *seg) emit(a, b int, kind tokKind) {
 		g.resolve(a, b, kind)
 	}
 	text := Normalize(g.s[a:b])
-	g.toks = append(g.toks, document.Token{Start: a, End: b, Text: text, Head: -1})
+	g.add(a, b, text)
 	g.spaceBefore = false
 	switch kind {
 	case kFinal:
@@ -65,6 +70,23 @@ func (g *seg) emit(a, b int, kind tokKind) {
 	if len(g.toks)-g.start >= g.max {
 		g.cut()
 	}
+}
+
+// add appends a token. It sets the fields one by one in the slice's
+// spare capacity, which is zeroed already, rather than copying a whole
+// Token: that keeps write barriers to the one pointer set while the
+// garbage collector runs. Should estimateTokens have been short, the slice
+// doubles.
+func (g *seg) add(a, b int, text string) {
+	n := len(g.toks)
+	if n == cap(g.toks) {
+		grown := make([]document.Token, n, 2*n+64)
+		copy(grown, g.toks)
+		g.toks = grown
+	}
+	g.toks = g.toks[:n+1]
+	t := &g.toks[n]
+	t.Start, t.End, t.Text, t.Head = a, b, text, -1
 }
 
 // resolve decides whether the token s[a:b] starts a sentence after a
@@ -136,7 +158,8 @@ func (g *seg) splitPeriod() {
 	t.End--
 	t.Text = Normalize(g.s[t.Start:t.End])
 	t.SpaceAfter = false
-	g.toks = append(g.toks, document.Token{Start: end - 1, End: end, Text: ".", Head: -1, SpaceAfter: space})
+	g.add(end-1, end, ".")
+	g.toks[len(g.toks)-1].SpaceAfter = space
 }
 
 // boundary ends the current sentence before the next token.
