@@ -81,6 +81,9 @@ var months = set(
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 )
 
+// weekdays are the days of the week, for date lines.
+var weekdays = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 // emoticons are kept as single tokens (those that start with a letter or
 // digit, such as "XD", are single tokens anyway).
 var emoticons = set(

@@ -35,6 +35,7 @@ func (g *seg) dateline(a, b int) {
 		}
 	}
 	if i+1 >= b || i-a >= datelineMaxTokens || !isDash(t[i].Text) || (wireStart < 0 && !caps) {
+		g.dateLine(a, b)
 		return
 	}
 	g.splitSentenceAfter(i)
@@ -42,6 +43,19 @@ func (g *seg) dateline(a, b int) {
 	if wireStart >= 0 && g.d.Publisher == "" {
 		g.d.Publisher = g.s[wireStart:wireEnd]
 	}
+}
+
+// dateLine makes a full date that opens a paragraph ("Thursday, May 7,
+// 2015", the date line of Wikinews) a sentence of its own when a sentence
+// follows it in the same paragraph.
+func (g *seg) dateLine(a, b int) {
+	t := g.toks
+	if b-a < 7 || !weekdays[t[a].Text] || t[a+1].Text != "," || !months[t[a+2].Text] ||
+		len(t[a+3].Text) > 2 || !allDigits(t[a+3].Text) || t[a+4].Text != "," ||
+		len(t[a+5].Text) != 4 || !allDigits(t[a+5].Text) || !startsSentence(t[a+6].Text, kWord) {
+		return
+	}
+	g.splitSentenceAfter(a + 5)
 }
 
 // placeAndDate skips the place and date of a dateline starting at token a

@@ -20,6 +20,7 @@ func TestDateline(t *testing.T) {
 		{"not capitals", "Xi Jinping - the president - said.", "", "", "Xi Jinping - the president - said."},
 		{"short capitals", "UK - EU talks resumed.", "", "", "UK - EU talks resumed."},
 		{"no dash", "BEIJING, Aug. 25 (Xinhua) Chinese leaders met.", "", "", "BEIJING, Aug. 25 (Xinhua) Chinese leaders met."},
+		{"date line", "Thursday, May 7, 2015 On Tuesday the vote began.", "", "", "Thursday, May 7, 2015"},
 		{"too late", "One.\n\nTwo.\n\nThree.\n\nLONDON - Four.", "", "", "One."},
 	}
 	for _, tt := range tests {
