@@ -34,7 +34,9 @@ func (s *SQLite) Articles(ctx context.Context, q ArticleQuery) (Page[ArticleSumm
 	page, per := q.limits()
 	res := Page[ArticleSummary]{Items: []ArticleSummary{}, Page: page, PerPage: per}
 	from := " FROM articles a"
-	snippet := "substr(a.text, 1, 240)"
+	// the text's opening, after the title when the text starts with it
+	snippet := `ltrim(CASE WHEN substr(a.text, 1, length(a.title)) = a.title
+		THEN substr(a.text, length(a.title) + 1, 260) ELSE substr(a.text, 1, 260) END, char(9, 10, 13, 32))`
 	order := " ORDER BY a.published DESC, a.id DESC"
 	var w where
 	if fq := ftsQuery(q.Text); fq != "" {

@@ -194,16 +194,12 @@ func (in *ingest) write() error {
 				in.stats.Updated++
 			}
 		}
-		st := in.stats
 		in.mu.Unlock()
 		for range batch {
 			<-in.window
 		}
 		batch = batch[:0]
-		if in.opt.Progress != nil {
-			st.Elapsed = time.Since(in.start)
-			in.opt.Progress(st)
-		}
+		in.report()
 	}
 	tick := time.NewTicker(in.opt.FlushEvery)
 	defer tick.Stop()
@@ -224,9 +220,25 @@ func (in *ingest) write() error {
 				flush()
 			}
 		case <-tick.C:
-			flush()
+			if len(batch) > 0 {
+				flush()
+			} else {
+				in.report()
+			}
 		}
 	}
+}
+
+// report tells the Progress function the counts so far.
+func (in *ingest) report() {
+	if in.opt.Progress == nil {
+		return
+	}
+	in.mu.Lock()
+	st := in.stats
+	in.mu.Unlock()
+	st.Elapsed = time.Since(in.start)
+	in.opt.Progress(st)
 }
 
 // accept adds a coded article to the batch, or counts its failure.

@@ -48,9 +48,10 @@ func segments(from, to time.Time) []segment {
 }
 
 // dayBounds fills an open end of a range with the first or last stored day.
+// (min and max in separate subqueries: each is then one index lookup.)
 func (s *SQLite) dayBounds(ctx context.Context, from, to string) (time.Time, time.Time, bool, error) {
 	var lo, hi sql.NullString
-	if err := s.read.QueryRowContext(ctx, "SELECT min(day), max(day) FROM dyad_days").Scan(&lo, &hi); err != nil {
+	if err := s.read.QueryRowContext(ctx, "SELECT (SELECT min(day) FROM dyad_days), (SELECT max(day) FROM dyad_days)").Scan(&lo, &hi); err != nil {
 		return time.Time{}, time.Time{}, false, err
 	}
 	if !lo.Valid {

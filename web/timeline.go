@@ -61,13 +61,12 @@ func fillGaps(bs []store.Bucket, interval string) []store.Bucket {
 // and a line of the mean Goldstein score (right axis, -10 to +10).
 func TimelineSVG(bs []store.Bucket, interval string) template.HTML {
 	bs = fillGaps(bs, interval)
-	total, max := 0, 1
+	total, top := 0, 1
 	for _, b := range bs {
 		total += b.Count
-		if b.Count > max {
-			max = b.Count
-		}
+		top = max(top, b.Count)
 	}
+	top = niceCeil(top)
 	var s strings.Builder
 	fmt.Fprintf(&s, `<svg class="chart timeline" viewBox="0 0 %g %g" role="img" data-buckets="%d" data-events="%d" aria-label="events per %s">`,
 		chartW, chartH, len(bs), total, html.EscapeString(interval))
@@ -76,7 +75,9 @@ func TimelineSVG(bs []store.Bucket, interval string) template.HTML {
 	for _, f := range []float64{0, 0.5, 1} {
 		y := padT + plotH*(1-f)
 		fmt.Fprintf(&s, `<line class="grid" x1="%g" x2="%g" y1="%.1f" y2="%.1f"/>`, padL, chartW-padR, y, y)
-		fmt.Fprintf(&s, `<text class="axis" x="%g" y="%.1f" text-anchor="end">%d</text>`, padL-6, y+4, int(math.Round(f*float64(max))))
+		if v := f * float64(top); v == math.Trunc(v) {
+			fmt.Fprintf(&s, `<text class="axis" x="%g" y="%.1f" text-anchor="end">%d</text>`, padL-6, y+4, int(v))
+		}
 		fmt.Fprintf(&s, `<text class="axis" x="%g" y="%.1f">%+.0f</text>`, chartW-padR+6, y+4, -10+20*f)
 	}
 	if len(bs) == 0 {
@@ -84,6 +85,7 @@ func TimelineSVG(bs []store.Bucket, interval string) template.HTML {
 		return template.HTML(s.String())
 	}
 	bw := plotW / float64(len(bs))
+	barW := math.Min(bw*0.8, 48)
 	var line []string
 	for i, b := range bs {
 		x := padL + bw*float64(i)
@@ -91,12 +93,12 @@ func TimelineSVG(bs []store.Bucket, interval string) template.HTML {
 		fmt.Fprintf(&s, `<g class="bar"><title>%s: %d events (%d, %d, %d, %d by QuadClass), mean Goldstein %+.1f</title>`,
 			html.EscapeString(b.Start), b.Count, b.Quad[0], b.Quad[1], b.Quad[2], b.Quad[3], b.Goldstein)
 		for q := 0; q < 4; q++ {
-			h := plotH * float64(b.Quad[q]) / float64(max)
+			h := plotH * float64(b.Quad[q]) / float64(top)
 			if h <= 0 {
 				continue
 			}
 			y -= h
-			fmt.Fprintf(&s, `<rect x="%.2f" y="%.2f" width="%.2f" height="%.2f" fill="%s"/>`, x+bw*0.1, y, bw*0.8, h, quadColors[q])
+			fmt.Fprintf(&s, `<rect x="%.2f" y="%.2f" width="%.2f" height="%.2f" fill="%s"/>`, x+(bw-barW)/2, y, barW, h, quadColors[q])
 		}
 		s.WriteString(`</g>`)
 		if b.Count > 0 {
@@ -105,12 +107,28 @@ func TimelineSVG(bs []store.Bucket, interval string) template.HTML {
 		}
 	}
 	fmt.Fprintf(&s, `<polyline class="goldstein" points="%s"/>`, strings.Join(line, " "))
+	for _, pt := range line {
+		x, y, _ := strings.Cut(pt, ",")
+		fmt.Fprintf(&s, `<circle class="goldstein-dot" cx="%s" cy="%s" r="2.5"/>`, x, y)
+	}
 	for _, i := range ticks(len(bs), 8) {
 		x := padL + bw*(float64(i)+0.5)
 		fmt.Fprintf(&s, `<text class="axis" x="%.1f" y="%g" text-anchor="middle">%s</text>`, x, chartH-padB+16, html.EscapeString(bs[i].Start))
 	}
 	s.WriteString(`</svg>`)
 	return template.HTML(s.String())
+}
+
+// niceCeil rounds n up to 1, 2 or 5 times a power of ten (at least 2, so
+// the half-way grid line is a whole number).
+func niceCeil(n int) int {
+	for p := 1; ; p *= 10 {
+		for _, m := range []int{1, 2, 5} {
+			if m*p >= n && m*p >= 2 {
+				return m * p
+			}
+		}
+	}
 }
 
 // ticks picks at most n evenly spaced indexes of 0..count-1.

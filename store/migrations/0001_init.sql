@@ -94,7 +94,8 @@ CREATE INDEX events_article ON events(article, idx);
 CREATE INDEX events_date ON events(date, id);
 CREATE INDEX events_source ON events(source, date);
 CREATE INDEX events_target ON events(target, date);
-CREATE INDEX events_dyad ON events(source_country, target_country, date);
+-- events_dyad covers the dyad timeline of actor codes longer than a country.
+CREATE INDEX events_dyad ON events(source_country, target_country, date, source, target, quad, goldstein, negated);
 CREATE INDEX events_code ON events(code, date);
 
 CREATE TABLE statements (
