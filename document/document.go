@@ -79,6 +79,10 @@ type Entity struct {
 	Country  string    `json:"country,omitempty"` // CAMEO country code, e.g. CHN
 	Rule     string    `json:"rule,omitempty"`    // dictionary entry that gave the code, file:line
 	Mentions []Mention `json:"mentions"`
+	// Members lists the entities (by ID) a group entity stands for when it
+	// is a set of other entities of the document: "China and Russia", "the
+	// two leaders". Empty for every other entity.
+	Members []string `json:"members,omitempty"`
 }
 
 // Entity types.
