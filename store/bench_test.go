@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/readout/readout/document"
 )
 
 // benchEvents is how many events the query benchmarks run over.
@@ -172,4 +174,33 @@ func BenchmarkNetwork(b *testing.B) {
 			}
 		})
 	}
+}
+
+// benchBatch is the batch size BenchmarkPut writes.
+var benchBatch = 64
+
+// BenchmarkPut measures storing coded articles (the fixture, four events,
+// two statements, three entities) in batches of 64, as ingest does.
+func BenchmarkPut(b *testing.B) {
+	s, err := Open(context.Background(), filepath.Join(b.TempDir(), "put.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	base := fixture(b)
+	batch := make([]*document.Document, benchBatch)
+	n := 0
+	for b.Loop() {
+		for i := range batch {
+			d := *base
+			d.ID = fmt.Sprintf("put-%d", n)
+			d.Text = fmt.Sprintf("%s %d", base.Text, n)
+			batch[i] = &d
+			n++
+		}
+		if _, err := s.Put(context.Background(), batch); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }

@@ -48,13 +48,16 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 }
 
 // dsn builds the driver's connection string: WAL journal (readers do not
-// block the writer), a busy timeout, and an immediate write lock for the
-// writer's transactions.
+// block the writer; a commit survives a killed process), a busy timeout,
+// temporary data in memory, a larger page cache, and an immediate write
+// lock for the writer's transactions.
 func dsn(path string, writer bool) string {
 	v := url.Values{}
 	v.Add("_pragma", "busy_timeout(10000)")
 	v.Add("_pragma", "journal_mode(WAL)")
 	v.Add("_pragma", "synchronous(NORMAL)")
+	v.Add("_pragma", "temp_store(MEMORY)") // statement journals in memory, not temp files
+	v.Add("_pragma", "cache_size(-65536)") // 64 MiB page cache
 	if writer {
 		v.Set("_txlock", "immediate")
 	} else {
