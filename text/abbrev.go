@@ -55,7 +55,7 @@ var hyphenPrefixes = set(
 	"e", "non", "anti", "re", "pro", "pre", "post", "mid", "co", "over", "ex",
 	"multi", "cross", "semi", "counter", "sub", "psycho", "neo", "mis", "socio",
 	"intra", "inter", "un", "micro", "macro", "arch", "vice", "bi", "tri", "de",
-	"extra", "ultra", "infra", "trans", "quasi", "pseudo", "mega", "hyper", "auto",
+	"extra", "ultra", "infra", "trans", "pseudo", "mega", "hyper", "auto",
 )
 
 // starters are words that commonly begin a sentence; after an abbreviation

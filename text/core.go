@@ -28,6 +28,12 @@ func (g *seg) core(cs, ce int, kind tokKind) {
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:ce])
 		}
+		if c == '$' && i+1 < ce && isDigit(s[i+1]) && currencyPrefix(s, p, i, ce) {
+			g.word(p, i+1, kWord) // "US$|5"
+			i++
+			p = i
+			continue
+		}
 		if g.joins(p, i, ce, r, n) {
 			i += n
 			continue
@@ -57,7 +63,9 @@ func (g *seg) joins(p, i, ce int, r rune, n int) bool {
 		return true
 	case '.':
 		return i+1 >= ce || s[i+1] != '.'
-	case ',', ':', '/':
+	case ',':
+		return i > p && isDigit(s[i-1]) && thousands(s, i+1, ce)
+	case ':', '/':
 		return i > p && isDigit(s[i-1]) && i+1 < ce && isDigit(s[i+1])
 	case '-', hyphenU, nbHyphen:
 		return g.keepHyphen(p, i, i+n, ce)
@@ -72,29 +80,27 @@ func joiner(r rune) bool {
 }
 
 // keepHyphen reports whether the hyphen at s[i:j] stays inside the word
-// that started at p: after a prefix ("e-mail", "non-Muslim"), or between
-// digit groups of a phone number or date ("713-853-3989", "2020-04-16").
-// Elsewhere the treebanks split it ("China-Russia", "1969-1970").
+// that started at p: after a prefix ("e-mail", "non-Muslim"), or inside a
+// phone number, postcode or date ("713-853-3989", "77388-5746",
+// "2020-04-16", "01-Feb-02"). Elsewhere the treebanks split it
+// ("China-Russia", "1969-1970", "COVID-19").
 func (g *seg) keepHyphen(p, i, j, ce int) bool {
 	s := g.s
 	if i == p || j >= ce {
 		return false
+	}
+	if isDigit(s[p]) {
+		if g.groupsAt != p {
+			g.groupsAt, g.groupsKeep = p, digitGroups(s, p, ce) || dayMonthYear(s, p, ce)
+		}
+		return g.groupsKeep
 	}
 	left := s[p:i]
 	if k := strings.LastIndexAny(left, "-\u2010\u2011"); k >= 0 {
 		_, w := utf8.DecodeRuneInString(left[k:])
 		left = left[k+w:]
 	}
-	if left == "" {
-		return false
-	}
-	if isDigit(s[j]) && allDigits(left) {
-		if g.groupsAt != p {
-			g.groupsAt, g.groupsKeep = p, digitGroups(s, p, ce)
-		}
-		return g.groupsKeep
-	}
-	if ok, _ := alnumAt(s, j); !ok || len(left) > 7 {
+	if ok, _ := alnumAt(s, j); !ok || left == "" || len(left) > 7 {
 		return false
 	}
 	return hyphenPrefixes[lowerASCII(left)]
@@ -112,24 +118,51 @@ func lowerASCII(w string) string {
 }
 
 // digitGroups reports whether the digits and hyphens from p on form a
-// phone number or date: three or more groups, or groups of 3 and 4 digits.
+// phone number, postcode or date: three or more groups, or groups of 3 and
+// 4 digits or of 5 and 4.
 func digitGroups(s string, p, ce int) bool {
 	groups, first, cur := 1, 0, 0
 	for i := p; i < ce; i++ {
-		switch c := s[i]; {
-		case isDigit(c):
+		c := s[i]
+		if isDigit(c) {
 			cur++
-		case c == '-' && cur > 0:
-			if groups == 1 {
-				first = cur
-			}
-			groups++
-			cur = 0
-		default:
-			return false
+			continue
 		}
+		if c != '-' || cur == 0 {
+			break
+		}
+		if groups == 1 {
+			first = cur
+		}
+		groups++
+		cur = 0
 	}
-	return groups >= 3 || (groups == 2 && first == 3 && cur == 4)
+	if cur == 0 {
+		return false
+	}
+	return groups >= 3 || (groups == 2 && (first == 3 || first == 5) && cur == 4)
+}
+
+// dayMonthYear reports whether s[p:ce] starts with a date such as
+// "01-Feb-02" or "5-May-2020".
+func dayMonthYear(s string, p, ce int) bool {
+	i := p
+	for i < ce && i-p < 2 && isDigit(s[i]) {
+		i++
+	}
+	if i == p || i+5 >= ce || s[i] != '-' || s[i+4] != '-' || !months[s[i+1:i+4]] {
+		return false
+	}
+	return isDigit(s[i+5])
+}
+
+// thousands reports whether s[i:ce] starts with three digits that are not
+// followed by a fourth, as after the comma of "1,000".
+func thousands(s string, i, ce int) bool {
+	if i+3 > ce || !isDigit(s[i]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
+		return false
+	}
+	return i+3 == ce || !isDigit(s[i+3])
 }
 
 func allDigits(w string) bool {
@@ -234,8 +267,10 @@ func cliticSuffix(w string) bool {
 }
 
 // unit returns where the letters start in a number with a unit attached
-// ("5|pm", "10|km", "3|bn"), or -1; ordinals and decades ("5th", "1990s")
-// stay whole.
+// ("5|pm", "10|km", "300|USD"), or -1: two or three letters other than an
+// ordinal suffix, a longer unit in capitals, or a one-letter unit from
+// units. Ordinals and decades ("5th", "1990s"), codes such as "3D" and
+// "5G" and names such as "4chan" stay whole.
 func unit(s string, a, b int) int {
 	if !isDigit(s[a]) {
 		return -1
@@ -244,28 +279,25 @@ func unit(s string, a, b int) int {
 	for k < b && (isDigit(s[k]) || (s[k] == '.' || s[k] == ',' || s[k] == ':') && k+1 < b && isDigit(s[k+1])) {
 		k++
 	}
-	if k == b || b-k > 5 {
+	if k == b || b-k > 8 {
 		return -1
 	}
-	var buf [5]byte
 	for i := k; i < b; i++ {
-		c := s[i]
-		if !isLetter(c) {
+		if !isLetter(s[i]) {
 			return -1
 		}
-		buf[i-k] = c | 0x20
 	}
-	if units[string(buf[:b-k])] {
+	switch suffix := lowerASCII(s[k:b]); {
+	case len(suffix) == 1:
+		if units[suffix] {
+			return k
+		}
+	case suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th":
+	case len(suffix) <= 3 || suffix != s[k:b]: // "km", "USD", "MMBTU", not "4chan"
 		return k
 	}
 	return -1
 }
 
-// units are the unit abbreviations split from a number.
-var units = set(
-	"am", "pm", "k", "m", "b", "bn", "mn", "mln", "bln", "tn", "mm", "cm", "km", "ft",
-	"x", "kg", "mg", "t", "hz", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "mph",
-	"kph", "kmh", "lb", "lbs", "oz", "ml", "min", "mins", "hr", "hrs", "sec", "secs",
-	"yr", "yrs", "mw", "kw", "gw", "kwh", "bbl", "pts", "p", "c", "f", "sq", "days",
-	"day", "pct", "percent",
-)
+// units are the one-letter units split from a number ("5m", "3k", "2x").
+var units = set("k", "m", "b", "t", "x", "p", "c", "f")

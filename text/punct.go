@@ -13,11 +13,20 @@ func (g *seg) punct(a, b int) {
 			g.emit(a, b, kWord)
 			return
 		}
+		if elision(s[a:b]) {
+			g.emit(a, a+5, kFinal)
+			a += 5
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[a:b])
 		j := a + n
 		switch {
 		case r == '.' || r == '!' || r == '?' || r == ellipsis:
 			j = finalRun(s, j, b)
+		case r == lsquo || r == rsquo: // ‘’ and ’’ stand for a double quote
+			for j+3 <= b && (s[j:j+3] == "\u2018" || s[j:j+3] == "\u2019") {
+				j += 3
+			}
 		case repeats(r):
 			for j+n <= b && s[j:j+n] == s[a:a+n] {
 				j += n
@@ -26,6 +35,12 @@ func (g *seg) punct(a, b int) {
 		g.emit(a, j, g.punctKind(r, j-a > n, j))
 		a = j
 	}
+}
+
+// elision reports whether w starts with a bracketed ellipsis, "[...]" or
+// "(...)", which marks words left out of a quotation.
+func elision(w string) bool {
+	return len(w) >= 5 && (w[0] == '[' && w[4] == ']' || w[0] == '(' && w[4] == ')') && w[1:4] == "..."
 }
 
 // finalRun returns the end of a run of . ! ? … starting before i.
@@ -47,7 +62,7 @@ func finalRun(s string, i, b int) int {
 func repeats(r rune) bool {
 	switch r {
 	case '-', '*', '=', '_', '~', '#', '+', '<', '>', '`', '\'', '/', '|', '^', '&', '$',
-		enDash, emDash, horizBar, lsquo, rsquo:
+		enDash, emDash, horizBar:
 		return true
 	}
 	return false

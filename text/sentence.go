@@ -61,7 +61,7 @@ func (g *seg) emit(a, b int, kind tokKind) {
 	switch kind {
 	case kFinal:
 		g.pend = pendFinal
-		if text == ".." || strings.HasPrefix(text, "...") {
+		if text == ".." || strings.HasPrefix(text, "...") || elision(text) {
 			g.pend = pendWeak
 		}
 	case kAbbrev, kInitial:

@@ -97,8 +97,10 @@ func (g *seg) split(a, b int) {
 		return
 	}
 	g.punct(a, cs)
-	kind := kWord
-	ce, kind = g.abbreviation(cs, ce, b)
+	ce, kind := g.abbreviation(cs, ce, b)
+	if kind == kWord && currencyPrefix(s, cs, ce, b) {
+		ce++ // "US$", "HK$"
+	}
 	g.core(cs, ce, kind)
 	g.punct(ce, b)
 }
@@ -187,6 +189,20 @@ func (g *seg) abbreviation(cs, ce, b int) (int, tokKind) {
 		return ce + 1, kAbbrev
 	}
 	return ce, kWord
+}
+
+// currencyPrefix reports whether s[cs:ce] is one to three capitals
+// followed by a dollar sign, as in "US$5".
+func currencyPrefix(s string, cs, ce, b int) bool {
+	if ce >= b || s[ce] != '$' || ce-cs > 3 {
+		return false
+	}
+	for i := cs; i < ce; i++ {
+		if !isUpper(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // digitNext reports whether the next character after spaces from i is a
