@@ -81,6 +81,12 @@ var months = set(
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 )
 
+// slugs are editorial labels that can open wire copy like a dateline
+// ("CORRECTION -", "(UPDATE 1) -") but name no place or wire.
+var slugs = set("CORRECTION", "CORRECTED", "UPDATE", "UPDATED", "REFILE", "REFILED", "REPEAT", "RPT",
+	"URGENT", "FLASH", "BULLETIN", "ADVISORY", "EDITORS", "NOTE", "FEATURE", "ANALYSIS", "INTERVIEW",
+	"Continued", "CONTINUED", "Correction", "Update")
+
 // weekdays are the days of the week, for date lines.
 var weekdays = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

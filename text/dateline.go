@@ -25,16 +25,20 @@ func (g *seg) dateline(a, b int) {
 	i, caps := g.placeAndDate(a, b)
 	wireStart, wireEnd := -1, -1
 	if i < b && t[i].Text == "(" {
-		j := i + 1
-		for j < b && j-i <= 4 && (isPlaceWord(t[j].Text) || t[j].Text == "-") {
+		j, words := i+1, 0
+		for j < b && words <= 2 && (isPlaceWord(t[j].Text) || t[j].Text == "-") {
+			if t[j].Text != "-" {
+				words++
+			}
 			j++
 		}
-		if j > i+1 && j < b && t[j].Text == ")" {
+		if words > 0 && words <= 2 && j < b && t[j].Text == ")" && !slugs[t[i+1].Text] {
 			wireStart, wireEnd = t[i+1].Start, t[j-1].End
 			i = j + 1
 		}
 	}
-	if i+1 >= b || i-a >= datelineMaxTokens || !isDash(t[i].Text) || (wireStart < 0 && !caps) {
+	if i+1 >= b || i-a >= datelineMaxTokens || !isDash(t[i].Text) || (wireStart < 0 && !caps) ||
+		i == a || t[i].Start == t[i-1].End || slugs[t[a].Text] || slugs[t[min(a+1, b-1)].Text] {
 		g.dateLine(a, b)
 		return
 	}
@@ -58,19 +62,31 @@ func (g *seg) dateLine(a, b int) {
 	g.splitSentenceAfter(a + 5)
 }
 
-// placeAndDate skips the place and date of a dateline starting at token a
-// and says whether it starts with a word in capitals.
+// placeAndDate skips the place (up to three capitalised words, commas
+// between) and the date (a month or weekday and numbers) of a dateline
+// starting at token a, and says whether the place up to its first comma is
+// in capitals ("NEW YORK", "SAN JOSE, Calif.").
 func (g *seg) placeAndDate(a, b int) (int, bool) {
-	i, caps := a, false
-	for ; i < b && i-a < datelineMaxTokens; i++ {
-		w := g.toks[i].Text
-		switch {
-		case months[w] || months[strings.TrimSuffix(w, ".")] || w == "," || allDigits(w):
-		case isPlaceWord(w):
-			caps = caps || (i == a && isCapsWord(w))
-		default:
-			return i, caps
+	t := g.toks
+	i, words := a, 0
+	for i < b && words <= 3 && (t[i].Text == "," || isPlaceWord(t[i].Text) && !months[t[i].Text]) {
+		if t[i].Text != "," {
+			words++
 		}
+		i++
+	}
+	if words > 3 {
+		return a, false
+	}
+	if i < b && (months[t[i].Text] || months[strings.TrimSuffix(t[i].Text, ".")]) {
+		i++
+		for i < b && (t[i].Text == "," || len(t[i].Text) <= 4 && allDigits(t[i].Text)) {
+			i++
+		}
+	}
+	caps := words > 0
+	for j := a; j < i && t[j].Text != "," && !months[t[j].Text]; j++ {
+		caps = caps && isCapsWord(t[j].Text)
 	}
 	return i, caps
 }

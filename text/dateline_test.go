@@ -21,6 +21,9 @@ func TestDateline(t *testing.T) {
 		{"short capitals", "UK - EU talks resumed.", "", "", "UK - EU talks resumed."},
 		{"no dash", "BEIJING, Aug. 25 (Xinhua) Chinese leaders met.", "", "", "BEIJING, Aug. 25 (Xinhua) Chinese leaders met."},
 		{"date line", "Thursday, May 7, 2015 On Tuesday the vote began.", "", "", "Thursday, May 7, 2015"},
+		{"not a wire", "TOKYO RUBBER (YEN PER KILO) - Prices fell.", "", "", "TOKYO RUBBER (YEN PER KILO) - Prices fell."},
+		{"slug", "CORRECTION - The rate is 5 pct.", "", "", "CORRECTION - The rate is 5 pct."},
+		{"company", "ABM Gold Corp - Shr loss.", "", "", "ABM Gold Corp - Shr loss."},
 		{"too late", "One.\n\nTwo.\n\nThree.\n\nLONDON - Four.", "", "", "One."},
 	}
 	for _, tt := range tests {

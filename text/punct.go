@@ -72,7 +72,8 @@ func repeats(r rune) bool {
 // byte end; run says it is a repeated mark.
 func (g *seg) punctKind(r rune, run bool, end int) tokKind {
 	switch r {
-	case '.', '!', '?', ellipsis:
+	case '.', '!', '?', ellipsis,
+		'\u0964', '\u0965', '\u061f', '\u06d4', '\u3002', '\uff01', '\uff1f', '\uff0e': // ।, ॥, ؟, ۔, 。, ！, ？, ．
 		return kFinal
 	case '(', '[', '{':
 		return kOpen

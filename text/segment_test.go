@@ -64,6 +64,7 @@ func TestSentences(t *testing.T) {
 		{"title line", "Putin tells Xi on phone\n\n¶He said so·."},
 		{"credit line", "A cat sleeps ¶Image·: Nick Moreau·."},
 		{"list marker", "first·. b·) second·."},
+		{"other scripts", "भारत में शांत था·। ¶लेकिन यह है·। ¶他来了·。¶她走了·。"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSegmentation(t, tt.want) })
