@@ -1,0 +1,168 @@
+package event
+
+import "github.com/readout/readout/document"
+
+// mentionRef ties tokens of a sentence to an entity mention.
+type mentionRef struct {
+	ent     int32 // index into Document.Entities
+	mention int32 // index into the entity's Mentions
+}
+
+// entityIndex maps the tokens of one sentence to the entity mentions that
+// cover them. A token may belong to several entities: a description such as
+// "the two leaders" that the actor stage resolved to two people is one
+// mention in each of their entities.
+type entityIndex struct {
+	bySent [][]mentionRef // per sentence, the mentions in it
+	first  []int32        // per token of the current sentence, first link
+	links  []tokLink
+}
+
+type tokLink struct {
+	ref  mentionRef
+	next int32
+}
+
+// load indexes every mention of d by sentence.
+func (x *entityIndex) load(d *document.Document) {
+	x.bySent = x.bySent[:0]
+	for len(x.bySent) < len(d.Sentences) {
+		x.bySent = append(x.bySent, nil)
+	}
+	for i := range x.bySent {
+		x.bySent[i] = x.bySent[i][:0]
+	}
+	for ei := range d.Entities {
+		e := &d.Entities[ei]
+		if e.Actor == "" {
+			continue
+		}
+		for mi := range e.Mentions {
+			m := &e.Mentions[mi]
+			if m.Sentence >= 0 && m.Sentence < len(x.bySent) {
+				x.bySent[m.Sentence] = append(x.bySent[m.Sentence], mentionRef{int32(ei), int32(mi)})
+			}
+		}
+	}
+}
+
+// sentence links the tokens of s to the mentions that cover them.
+func (x *entityIndex) sentence(s *sent) {
+	n := len(s.toks)
+	x.first = growInt(x.first, n)
+	for i := range x.first {
+		x.first[i] = -1
+	}
+	x.links = x.links[:0]
+	if s.index >= len(x.bySent) {
+		return
+	}
+	refs := x.bySent[s.index]
+	for ri := len(refs) - 1; ri >= 0; ri-- { // links are prepended: keep entity order
+		r := refs[ri]
+		m := &s.doc.Entities[r.ent].Mentions[r.mention]
+		for i := range n {
+			t := &s.toks[i]
+			if t.Start >= m.Start && t.End <= m.End && t.End > t.Start {
+				x.links = append(x.links, tokLink{r, x.first[i]})
+				x.first[i] = int32(len(x.links) - 1)
+			}
+		}
+	}
+}
+
+// has reports whether token i is part of a mention.
+func (x *entityIndex) has(i int) bool { return x.first[i] >= 0 }
+
+// actor is one participant found for an event slot.
+type actor struct {
+	ent     int32 // index into Document.Entities
+	mention int32 // index into the entity's Mentions: where it is named here
+}
+
+// actorSet collects participants without duplicates.
+type actorSet []actor
+
+func (a actorSet) add(x actor) actorSet {
+	for _, y := range a {
+		if y.ent == x.ent {
+			return a
+		}
+	}
+	return append(a, x)
+}
+
+// modRank says whether a dependent of a phrase's head may name the actor
+// of the whole phrase, and how strongly: "Russia's army", "US President",
+// "Chinese troops", "his counterpart, Vladimir Putin", "the government of
+// Ukraine", "representatives from Iran". 0 means it may not.
+func (c *coder) modRank(k int) int {
+	s := &c.s
+	switch s.rel(k) {
+	case "nmod:poss":
+		return 6
+	case "compound", "flat", "flat:name":
+		return 5
+	case "amod":
+		return 4
+	case "appos":
+		return 3
+	case "acl:relcl":
+		return 1
+	}
+	if s.base(k) == "nmod" && (s.hasCase(k, "of") || s.hasCase(k, "from")) {
+		return 2
+	}
+	return 0
+}
+
+// actorsOf appends the actors of the phrase headed by token h: the
+// entities of a mention covering h, else of its strongest modifier that
+// names one; then the actors of each phrase coordinated with h ("X and Y").
+func (c *coder) actorsOf(h int, out actorSet) actorSet {
+	out = c.phraseActors(h, out, 0)
+	s := &c.s
+	for k := s.first[h]; k >= 0; k = s.next[k] {
+		if s.base(int(k)) == "conj" {
+			out = c.phraseActors(int(k), out, 0)
+		}
+	}
+	return out
+}
+
+// phraseActors finds the actors of one phrase (no coordination).
+func (c *coder) phraseActors(h int, out actorSet, depth int) actorSet {
+	s, x := &c.s, &c.ents
+	n := len(out)
+	for l := x.first[h]; l >= 0; l = x.links[l].next {
+		out = out.add(actor{x.links[l].ref.ent, x.links[l].ref.mention})
+	}
+	if len(out) > n || depth >= 2 {
+		return out
+	}
+	for rank := 6; rank > 0; rank-- {
+		for k := s.first[h]; k >= 0; k = s.next[k] {
+			if c.modRank(int(k)) != rank {
+				continue
+			}
+			m := int(k)
+			if rank == 1 { // a relative clause: its subject
+				if m = s.child(m, "nsubj"); m < 0 {
+					continue
+				}
+			}
+			out = c.phraseActors(m, out, depth+1)
+			if rank == 5 || rank == 4 { // "Sino-Russian", "US and Chinese": coordinated modifiers
+				for j := s.first[m]; j >= 0; j = s.next[j] {
+					if s.base(int(j)) == "conj" {
+						out = c.phraseActors(int(j), out, depth+1)
+					}
+				}
+			}
+		}
+		if len(out) > n {
+			return out
+		}
+	}
+	return out
+}

@@ -1,0 +1,203 @@
+package event
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/readout/readout/document"
+	"github.com/readout/readout/lexicon"
+)
+
+// Coder is the event stage: a document.Annotator that codes events from
+// the dependency parse, the entities and the statements of a document. It
+// is safe for concurrent use; each call works in scratch memory taken from
+// a pool.
+type Coder struct {
+	lex  *lexicon.Lexicon
+	pool sync.Pool
+}
+
+// New returns a Coder that codes with the patterns and code table of lex.
+func New(lex *lexicon.Lexicon) *Coder {
+	c := &Coder{lex: lex}
+	c.pool.New = func() any { return &coder{lex: lex} }
+	return c
+}
+
+// Annotate codes the events of d and appends them to d.Events. Sentences
+// without a parse are skipped; a sentence holding a discard phrase gives
+// no events, and a story discard ("+" in a PETRARCH discards file) none in
+// the whole document.
+func (c *Coder) Annotate(d *document.Document) error {
+	if d == nil {
+		return fmt.Errorf("event: nil document")
+	}
+	w := c.pool.Get().(*coder)
+	defer c.pool.Put(w)
+	w.annotate(d)
+	return nil
+}
+
+// coder holds the scratch memory of one Annotate call.
+type coder struct {
+	lex   *lexicon.Lexicon
+	d     *document.Document
+	pub   lexicon.Day
+	s     sent
+	ents  entityIndex
+	noun  bool // the anchor being matched is a noun
+	found []found
+	taken []bool // tokens used by a match of the current sentence
+	as    actorSet
+	bs    actorSet
+	dates dateScan
+}
+
+// found is the best match of one anchor.
+type found struct {
+	pat    *lexicon.Pattern
+	anchor int
+	noun   bool
+	st     mstate
+}
+
+func (c *coder) annotate(d *document.Document) {
+	c.d = d
+	c.pub, _ = lexicon.ParseDay(d.Published)
+	c.ents.load(d)
+	start := len(d.Events)
+	for si := range d.Sentences {
+		if !c.s.reset(d, si) {
+			continue
+		}
+		if disc, _ := c.lex.Discarded(c.s.lemma); disc != nil {
+			if disc.Story {
+				d.Events = d.Events[:start]
+				return
+			}
+			continue
+		}
+		c.ents.sentence(&c.s)
+		c.sentence()
+	}
+}
+
+// sentence finds the best match of every anchor, drops the matches whose
+// anchor another match used as one of its words, and codes the rest.
+func (c *coder) sentence() {
+	s := &c.s
+	c.found = c.found[:0]
+	for i := range s.toks {
+		c.anchorAt(i)
+	}
+	n := len(s.toks)
+	if cap(c.taken) < n {
+		c.taken = make([]bool, n)
+	}
+	c.taken = c.taken[:n]
+	clear(c.taken)
+	for i := range c.found {
+		st := &c.found[i].st
+		for u := 1; u < st.nu; u++ {
+			c.taken[st.used[u]] = true
+		}
+	}
+	for i := range c.found {
+		f := &c.found[i]
+		if !c.taken[f.anchor] {
+			c.emit(f)
+		}
+	}
+}
+
+// anchorAt tries every pattern anchored on token i's lemma (and, for
+// PETRARCH dictionaries, its form) and keeps the best match.
+func (c *coder) anchorAt(i int) {
+	s := &c.s
+	var best found
+	best.anchor = -1
+	try := func(pats []*lexicon.Pattern) {
+		for _, p := range pats {
+			c.tryPattern(p, i, &best)
+		}
+	}
+	try(c.lex.PatternsFor(s.lemma[i]))
+	if s.form[i] != s.lemma[i] {
+		try(c.lex.PatternsFor(s.form[i]))
+	}
+	if best.pat != nil {
+		c.found = append(c.found, best)
+	}
+}
+
+// tryPattern matches p at token i and keeps it in best when it beats it.
+func (c *coder) tryPattern(p *lexicon.Pattern, i int, best *found) {
+	s := &c.s
+	noun := p.Anchor.Noun
+	if noun && !s.isNoun(i) || !noun && !s.isVerb(i) {
+		return
+	}
+	if !c.anchorWords(p, i) {
+		return
+	}
+	c.noun = noun
+	var st mstate
+	st.init(i)
+	if noun {
+		if g := c.lightGovernor(i); g >= 0 {
+			st.hosts[1] = int16(g)
+			st.nh = 2
+		}
+	}
+	var ok bool
+	if p.Format == lexicon.Petrarch {
+		ok = c.matchPetrarch(p, i, &st)
+	} else {
+		ok = c.matchItems(p.Post, &st)
+	}
+	if !ok || !better(p, &st, best) {
+		return
+	}
+	*best = found{pat: p, anchor: i, noun: noun, st: st}
+}
+
+// anchorWords checks the other words of a multi-word anchor ("phone_call",
+// "ask for").
+func (c *coder) anchorWords(p *lexicon.Pattern, i int) bool {
+	for _, alt := range p.Anchor.Alts {
+		if len(alt.Words) == 1 {
+			if c.s.is(i, alt.Words[0]) || formOf(alt, c.s.form[i]) {
+				return true
+			}
+			continue
+		}
+		if c.wordsAt(alt.Words, alt.Head, i) {
+			return true
+		}
+	}
+	return false
+}
+
+func formOf(a lexicon.AnchorWord, form string) bool {
+	for _, f := range a.Forms {
+		if f == form {
+			return true
+		}
+	}
+	return false
+}
+
+// better says whether a match of p beats the best so far: more matched
+// items, then the more specific code, then a filled target.
+func better(p *lexicon.Pattern, st *mstate, best *found) bool {
+	if best.pat == nil {
+		return true
+	}
+	if st.score != best.st.score {
+		return st.score > best.st.score
+	}
+	if len(p.Code) != len(best.pat.Code) {
+		return len(p.Code) > len(best.pat.Code)
+	}
+	return st.tgt >= 0 && best.st.tgt < 0
+}

@@ -1,0 +1,189 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/readout/readout/document"
+)
+
+// testDicts is a small dictionary set for the matcher tests.
+var testDicts = map[string]string{
+	"cameo.dict": `
+code 030 Express intent to cooperate
+  goldstein 4.0
+  quad 1
+code 032 Express intent to provide diplomatic cooperation
+  goldstein 4.5
+  quad 1
+code 033 Express intent to provide material aid
+  goldstein 5.2
+  quad 1
+code 036 Express intent to meet or negotiate
+  goldstein 4.0
+  quad 1
+code 040 Consult
+  goldstein 1.0
+  quad 1
+  plover CONSULT
+code 041 Discuss by telephone
+  goldstein 1.0
+  quad 1
+  plover CONSULT phone
+code 042 Make a visit
+  goldstein 1.9
+  quad 1
+  plover CONSULT visit
+code 050 Engage in diplomatic cooperation
+  goldstein 3.5
+  quad 1
+code 070 Provide aid
+  goldstein 7.0
+  quad 2
+  plover AID
+code 073 Provide humanitarian aid
+  goldstein 7.4
+  quad 2
+  plover AID humanitarian
+code 138 Threaten to use military force
+  goldstein -7.0
+  quad 3
+code 163 Impose embargo, boycott, or sanctions
+  goldstein -8.0
+  quad 4
+  plover SANCTION
+code 190 Use conventional military force
+  goldstein -10.0
+  quad 4
+  plover ASSAULT
+`,
+	"events/04.dict": `
+041 speak [with|to TGT] by|over|on phone|telephone
+040 maintain contact|communication [with TGT]
+040 hold talks|meeting [with TGT]
+042 visit.n [to TGT]
+030 explore cooperation [with TGT]
+`,
+	"events/05.dict": `
+050 strengthen cooperation|tie [with TGT]
+`,
+	"events/07.dict": `
+070 provide|give aid|assistance [to TGT]
+073 provide TGT with aid|assistance
+070 offer TGT aid|support|assistance
+070 TGT receive aid|assistance from SRC
+`,
+	"events/16.dict": `
+163 sanction.n against|on TGT
+163 impose sanction [on|against TGT]
+`,
+	"events/19.dict": `
+190 attack TGT
+190 attack.n on|against TGT
+190 clash with TGT
+`,
+	"discards.dict": `
+discard sport world cup
+`,
+}
+
+func TestCoder(t *testing.T) {
+	lex := testLexicon(t, testDicts)
+	tests := []struct {
+		name  string
+		sent  string
+		state func(d *document.Document) // adds statements
+		want  []string
+	}{
+		{"compound subject codes both directions, date from the verb",
+			"Xi/PROPN/nsubj/4=CHNGOV and/CCONJ/cc/3 Putin/PROPN/conj/1=RUSGOV spoke/VERB/root/0/speak over/ADP/case/6 phone/NOUN/obl/4 on/ADP/case/9 Thursday/PROPN/compound/9 night/NOUN/obl/4 ./PUNCT/punct/4",
+			nil, []string{"CHNGOV>RUSGOV 041 @2020-04-16", "RUSGOV>CHNGOV 041 @2020-04-16"}},
+		{"object and a prepositional word through a container noun",
+			"China/PROPN/nsubj/3=CHN has/AUX/aux/3 provided/VERB/root/0/provide Russia/PROPN/obj/3=RUS with/ADP/case/7 a/DET/det/7 batch/NOUN/obl/3 of/ADP/case/9 assistance/NOUN/nmod/7 ./PUNCT/punct/3",
+			nil, []string{"CHN>RUS 073"}},
+		{"future of an aid act is an intent to give aid",
+			"China/PROPN/nsubj/3=CHN will/AUX/aux/3 continue/VERB/root/0 offering/VERB:VBG/xcomp/3/offer the/DET/det/7 northern/ADJ/amod/7 neighbor/NOUN/iobj/4=RUS firm/ADJ/amod/9 support/NOUN/obj/4 ./PUNCT/punct/3",
+			nil, []string{"CHN>RUS 033 ~future"}},
+		{"stands ready to: intent, subject through the chain, target on the object's phrase",
+			"Russia/PROPN/nsubj/2=RUS stands/VERB/root/0/stand ready/ADJ/xcomp/2 to/PART/mark/5 strengthen/VERB/xcomp/3 cooperation/NOUN/obj/5 with/ADP/case/8 China/PROPN/nmod/6=CHN ./PUNCT/punct/2",
+			nil, []string{"RUS>CHN 032 ~intent"}},
+		{"agreed to continue to maintain contact: intent to meet, a mention naming two people",
+			"The/DET/det/3 two/NUM/nummod/3 heads/NOUN/nsubj/7/head=CHNGOV+RUSGOV of/ADP/case/5 state/NOUN/nmod/3 also/ADV/advmod/7 agreed/VERB/root/0/agree to/PART/mark/9 continue/VERB/xcomp/7 to/PART/mark/11 maintain/VERB/xcomp/9 close/ADJ/amod/13 contact/NOUN/obj/11 ./PUNCT/punct/7",
+			nil, []string{"CHNGOV>RUSGOV 036 ~intent", "RUSGOV>CHNGOV 036 ~intent"}},
+		{"passive swaps roles",
+			"Russia/PROPN/nsubj:pass/3=RUS was/AUX/aux:pass/3/be attacked/VERB:VBN/root/0/attack by/ADP/case/5 China/PROPN/obl/3=CHN ./PUNCT/punct/3",
+			nil, []string{"CHN>RUS 190"}},
+		{"passive without an agent gives no event",
+			"Russia/PROPN/nsubj:pass/3=RUS was/AUX/aux:pass/3/be attacked/VERB:VBN/root/0/attack ./PUNCT/punct/3",
+			nil, nil},
+		{"negation",
+			"China/PROPN/nsubj/4=CHN did/AUX/aux/4/do not/PART/advmod/4 attack/VERB/root/0 Russia/PROPN/obj/4=RUS ./PUNCT/punct/4",
+			nil, []string{"CHN>RUS 190 !"}},
+		{"refused to is a negation",
+			"China/PROPN/nsubj/2=CHN refused/VERB/root/0/refuse to/PART/mark/4 attack/VERB/xcomp/2 Russia/PROPN/obj/4=RUS ./PUNCT/punct/2",
+			nil, []string{"CHN>RUS 190 !"}},
+		{"may is possible",
+			"China/PROPN/nsubj/3=CHN may/AUX/aux/3 attack/VERB/root/0 Russia/PROPN/obj/3=RUS ./PUNCT/punct/3",
+			nil, []string{"CHN>RUS 190 ~possible"}},
+		{"threatened to attack is a threat",
+			"China/PROPN/nsubj/2=CHN threatened/VERB/root/0/threaten to/PART/mark/4 attack/VERB/xcomp/2 Russia/PROPN/obj/4=RUS ./PUNCT/punct/2",
+			nil, []string{"CHN>RUS 138 ~intent"}},
+		{"if clause is conditional",
+			"If/SCONJ/mark/3/if China/PROPN/nsubj/3=CHN attacks/VERB/advcl/8/attack Russia/PROPN/obj/3=RUS ,/PUNCT/punct/8 Ukraine/PROPN/nsubj/8=UKR will/AUX/aux/8 protest/VERB/root/0 ./PUNCT/punct/8",
+			nil, []string{"CHN>RUS 190 ~conditional"}},
+		{"should is hypothetical; compound subject both ways",
+			"China/PROPN/nsubj/5=CHN and/CCONJ/cc/3 Russia/PROPN/conj/1=RUS should/AUX/aux/5 explore/VERB/root/0 cooperation/NOUN/obj/5 ./PUNCT/punct/5",
+			nil, []string{"CHN>RUS 030 ~hypothetical", "RUS>CHN 030 ~hypothetical"}},
+		{"noun anchor with by-agent",
+			"The/DET/det/2 attack/NOUN/nsubj/7 on/ADP/case/4 Russia/PROPN/nmod/2=RUS by/ADP/case/6 China/PROPN/nmod/2=CHN killed/VERB/root/0/kill dozens/NOUN/obj/7/dozen ./PUNCT/punct/7",
+			nil, []string{"CHN>RUS 190"}},
+		{"noun anchor with possessor",
+			"Xi/PROPN/nmod:poss/3=CHNGOV 's/PART/case/1 visit/NOUN/nsubj/6 to/ADP/case/5 Moscow/PROPN/nmod/3=RUS began/VERB/root/0/begin ./PUNCT/punct/6",
+			nil, []string{"CHNGOV>RUS 042"}},
+		{"light verb: the noun's agent is the verb's subject",
+			"China/PROPN/nsubj/2=CHN launched/VERB/root/0/launch an/DET/det/4 attack/NOUN/obj/2 on/ADP/case/6 Russia/PROPN/obl/2=RUS ./PUNCT/punct/2",
+			nil, []string{"CHN>RUS 190"}},
+		{"noun anchor with an actor as compound",
+			"US/PROPN/compound/2=USA sanctions/NOUN/nsubj/5/sanction against/ADP/case/4 Russia/PROPN/nmod/2=RUS took/VERB/root/0/take effect/NOUN/obj/5 ./PUNCT/punct/5",
+			nil, []string{"USA>RUS 163"}},
+		{"verb pattern wins over the noun it uses",
+			"China/PROPN/nsubj/2=CHN imposed/VERB/root/0/impose sanctions/NOUN/obj/2/sanction on/ADP/case/5 Russia/PROPN/obl/2=RUS ./PUNCT/punct/2",
+			nil, []string{"CHN>RUS 163"}},
+		{"role swap written in the pattern",
+			"Russia/PROPN/nsubj/2=RUS received/VERB/root/0/receive aid/NOUN/obj/2 from/ADP/case/5 China/PROPN/obl/2=CHN ./PUNCT/punct/2",
+			nil, []string{"CHN>RUS 070"}},
+		{"compound object codes each target",
+			"China/PROPN/nsubj/2=CHN attacked/VERB/root/0/attack Russia/PROPN/obj/2=RUS and/CCONJ/cc/5 Ukraine/PROPN/conj/3=UKR ./PUNCT/punct/2",
+			nil, []string{"CHN>RUS 190", "CHN>UKR 190"}},
+		{"same country on both sides",
+			"Protesters/NOUN/nsubj/2/protester=SRBOPP clashed/VERB/root/0/clash with/ADP/case/5 the/DET/det/5 police/NOUN/obl/2=SRBCOP ./PUNCT/punct/2",
+			nil, []string{"SRBOPP>SRBCOP 190"}},
+		{"discard phrase",
+			"China/PROPN/nsubj/2=CHN attacked/VERB/root/0/attack Russia/PROPN/obj/2=RUS in/ADP/case/8 the/DET/det/8 World/PROPN/compound/8/world Cup/PROPN/compound/8/cup final/NOUN/obl/2 ./PUNCT/punct/2",
+			nil, nil},
+		{"event inside a statement keeps the speaker",
+			"Xi/PROPN/nsubj/2=CHNGOV said/VERB/root/0/say China/PROPN/nsubj/5=CHN will/AUX/aux/5 attack/VERB/ccomp/2 Russia/PROPN/obj/5=RUS ./PUNCT/punct/2",
+			func(d *document.Document) {
+				d.Statements = append(d.Statements, document.Statement{SpeakerEntity: "e1", Content: d.SpanOf(d.Tokens[2].Start, d.Tokens[5].End), AccordingTo: "Xinhua"})
+			}, []string{"CHN>RUS 138 ~future #CHNGOV"}},
+	}
+	coder := New(lex)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsed(t, "2020-04-18", tt.sent)
+			if tt.state != nil {
+				tt.state(d)
+			}
+			if err := coder.Annotate(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, eventLine(d, e))
+			}
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

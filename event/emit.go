@@ -1,0 +1,168 @@
+package event
+
+import (
+	"github.com/readout/readout/document"
+	"github.com/readout/readout/lexicon"
+)
+
+// emit turns a match into events: one per source and target pair.
+func (c *coder) emit(f *found) {
+	p, st := f.pat, &f.st
+	if p.Code == "" {
+		return // PETRARCH null code: the pattern matches but codes nothing
+	}
+	srcs, tgts := c.participants(f)
+	if len(srcs) == 0 {
+		return
+	}
+	m := c.mood(f.anchor, f.noun)
+	code := p.Code
+	if p.Passive != "" && !f.noun && c.s.isPassive(f.anchor) && p.Format == lexicon.Petrarch {
+		code = p.Passive
+	}
+	if m.modality == document.Intent || m.modality == document.Future {
+		code = intentCode(c.lex, code, m.threat)
+	} else if q := quadOf(c.lex, code); m.condMain && (q == 2 || q == 4) {
+		m.modality = document.Conditional
+	}
+	ec, _ := c.lex.Code(code)
+	date := c.dateOf(f.anchor, m.modality == document.Future || m.modality == document.Intent)
+	tmpl := document.Event{
+		Sentence:   c.s.index,
+		Code:       code,
+		Root:       lexicon.Root(code),
+		Date:       date,
+		Negated:    m.negated,
+		Modality:   m.modality,
+		Evidence:   document.Evidence{VerbSpan: c.s.span(f.anchor, f.anchor), Rule: p.Pos.Rule(), Pattern: p.String()},
+	}
+	if ec != nil {
+		tmpl.QuadClass, tmpl.Goldstein, tmpl.Plover, tmpl.PloverMode = ec.Quad, ec.Goldstein, ec.Plover, ec.PloverMode
+	}
+	c.statementOf(&tmpl, f.anchor)
+	reciprocal := len(tgts) == 0 && len(srcs) > 1 && (hasTarget(p) || st.comp >= 0)
+	for _, a := range srcs {
+		if reciprocal {
+			for _, b := range srcs {
+				if a.ent != b.ent {
+					c.add(tmpl, a, b, true)
+				}
+			}
+			continue
+		}
+		if len(tgts) == 0 {
+			c.add(tmpl, a, actor{ent: -1}, false)
+		}
+		for _, b := range tgts {
+			if a.ent != b.ent {
+				c.add(tmpl, a, b, true)
+			}
+		}
+	}
+	_ = st
+}
+
+// participants returns the sources and targets of a match.
+func (c *coder) participants(f *found) (srcs, tgts actorSet) {
+	p, st := f.pat, &f.st
+	srcs, tgts = c.as[:0], c.bs[:0]
+	agent := c.agent(f.anchor, f.noun)
+	if st.comp >= 0 {
+		srcs = c.actorsOf(st.comp, srcs)
+	}
+	if agent >= 0 && p.Subject != lexicon.NoSlot {
+		switch p.Subject {
+		case lexicon.SlotTarget:
+			tgts = c.actorsOf(agent, tgts)
+		default:
+			srcs = c.actorsOf(agent, srcs)
+		}
+	}
+	if st.src >= 0 {
+		srcs = c.actorsOf(st.src, srcs)
+	}
+	if st.tgt >= 0 {
+		tgts = c.actorsOf(st.tgt, tgts)
+	}
+	if len(srcs) == 0 && len(tgts) > 1 && hasTarget(p) {
+		// "talks between China and Russia": every participant both ways
+		srcs, tgts = append(srcs, tgts...), tgts[:0]
+	}
+	c.as, c.bs = srcs, tgts
+	return srcs, tgts
+}
+
+// hasTarget reports whether the pattern has a TGT slot.
+func hasTarget(p *lexicon.Pattern) bool {
+	return p.Subject == lexicon.SlotTarget || itemsHaveTarget(p.Post) || itemsHaveTarget(p.Pre)
+}
+
+func itemsHaveTarget(items []lexicon.Item) bool {
+	for i := range items {
+		it := &items[i]
+		if it.Kind == lexicon.ItemSlot && it.Slot == lexicon.SlotTarget || it.Kind == lexicon.ItemCompound {
+			return true
+		}
+		if itemsHaveTarget(it.Items) {
+			return true
+		}
+	}
+	return false
+}
+
+// add appends one event unless the same one was coded for this sentence.
+func (c *coder) add(e document.Event, a, b actor, hasB bool) {
+	d := c.d
+	src := &d.Entities[a.ent]
+	e.Source, e.SourceEntity = src.Actor, src.ID
+	e.Evidence.SourceSpan = mentionSpan(src, a.mention)
+	if hasB {
+		tgt := &d.Entities[b.ent]
+		e.Target, e.TargetEntity = tgt.Actor, tgt.ID
+		e.Evidence.TargetSpan = mentionSpan(tgt, b.mention)
+	}
+	for i := len(d.Events) - 1; i >= 0; i-- {
+		o := &d.Events[i]
+		if o.Sentence != e.Sentence {
+			break
+		}
+		if o.SourceEntity == e.SourceEntity && o.TargetEntity == e.TargetEntity && o.Code == e.Code {
+			return
+		}
+	}
+	d.Events = append(d.Events, e)
+}
+
+func mentionSpan(e *document.Entity, m int32) document.Span {
+	if m < 0 || int(m) >= len(e.Mentions) {
+		return document.Span{}
+	}
+	x := &e.Mentions[m]
+	return document.Span{Start: x.Start, End: x.End, Text: x.Text}
+}
+
+// statementOf fills the speaker and source of an event said inside a
+// statement's content; other events are reported by the publisher.
+func (c *coder) statementOf(e *document.Event, anchor int) {
+	d := c.d
+	e.AccordingTo = d.Publisher
+	at := c.s.toks[anchor].Start
+	for i := range d.Statements {
+		st := &d.Statements[i]
+		if at >= st.Content.Start && at < st.Content.End {
+			e.SpeakerEntity = st.SpeakerEntity
+			if st.AccordingTo != "" {
+				e.AccordingTo = st.AccordingTo
+			}
+			e.Statement = i + 1
+			return
+		}
+	}
+}
+
+func quadOf(l *lexicon.Lexicon, code string) int {
+	if ec, ok := l.Code(code); ok {
+		return ec.Quad
+	}
+	return 0
+}

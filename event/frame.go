@@ -1,0 +1,171 @@
+package event
+
+// Argument frames: who is the agent and who the patient of an anchor,
+// whatever the voice and however the clause is built.
+
+// lightVerbs are the verbs that carry a nominal event without adding to
+// it ("launched an attack on", "held talks with", "imposed sanctions on"):
+// the event noun's agent is the verb's subject.
+var lightVerbs = setOf(
+	"launch", "carry", "conduct", "stage", "mount", "make", "hold", "pay",
+	"impose", "have", "give", "take", "begin", "start", "continue", "resume",
+	"undertake", "wage", "commit", "perform", "deliver", "extend", "issue",
+	"announce", "level", "lodge", "file", "express", "voice", "offer", "provide",
+	"send", "grant", "reach", "sign", "conclude", "open", "enter", "join",
+	"step", "intensify", "escalate", "renew", "complete", "host", "accept",
+)
+
+// relPronouns stand for the noun a relative clause modifies.
+var relPronouns = setOf("who", "which", "that", "whom", "whose")
+
+// agent returns the token heading the agent (the actor doing the act) of
+// anchor a, or -1 when the sentence does not name one.
+func (c *coder) agent(a int, noun bool) int {
+	if noun {
+		return c.nounAgent(a)
+	}
+	return c.verbAgent(a, 0)
+}
+
+func (c *coder) verbAgent(a, depth int) int {
+	s := &c.s
+	if depth > 6 {
+		return -1
+	}
+	if s.isPassive(a) || (s.base(a) == "acl" && s.rel(a) != "acl:relcl" && s.toks[a].XPOS == "VBN") {
+		return c.byAgent(a)
+	}
+	if k := s.child(a, "nsubj"); k >= 0 && s.rel(k) != "nsubj:pass" {
+		if relPronouns[s.lemma[k]] && s.rel(a) == "acl:relcl" {
+			return s.head(a)
+		}
+		return k
+	}
+	h := s.head(a)
+	if h < 0 {
+		return -1
+	}
+	switch s.base(a) {
+	case "xcomp":
+		// object control: "urged the embassy to reconsider"
+		if k := s.child(h, "obj"); k >= 0 && !lightVerbs[s.lemma[h]] {
+			return k
+		}
+		if s.isPassive(h) {
+			if k := s.child(h, "nsubj:pass"); k >= 0 {
+				return k
+			}
+		}
+		return c.verbAgent(h, depth+1)
+	case "conj":
+		if s.isVerb(h) || s.toks[h].UPOS == "ADJ" {
+			return c.verbAgent(h, depth+1)
+		}
+	case "advcl":
+		return c.verbAgent(h, depth+1)
+	case "acl":
+		if s.rel(a) == "acl:relcl" {
+			return h
+		}
+		if s.toks[a].XPOS == "VBG" || s.toks[a].XPOS == "" {
+			return h // "countries fighting the disease"
+		}
+	}
+	return -1
+}
+
+// byAgent returns the "by" phrase of a passive verb or nominal.
+func (c *coder) byAgent(a int) int {
+	s := &c.s
+	if k := s.child(a, "obl:agent"); k >= 0 {
+		return k
+	}
+	for k := s.first[a]; k >= 0; k = s.next[k] {
+		if (s.base(int(k)) == "obl" || s.base(int(k)) == "nmod") && s.hasCase(int(k), "by") {
+			return int(k)
+		}
+	}
+	return -1
+}
+
+// nounAgent finds the agent of an event noun: its possessor ("Xi's
+// visit"), an actor among its modifiers ("US sanctions", "Russian
+// attacks"), a "by" phrase ("the attack on X by Y"), or the subject of the
+// light verb that governs it ("launched an attack").
+func (c *coder) nounAgent(a int) int {
+	s := &c.s
+	if k := s.child(a, "nmod:poss"); k >= 0 {
+		return k
+	}
+	for k := s.first[a]; k >= 0; k = s.next[k] {
+		if int(k) > a {
+			break
+		}
+		switch s.rel(int(k)) {
+		case "compound", "amod":
+			if c.ents.has(int(k)) {
+				return int(k)
+			}
+		}
+	}
+	if k := c.byAgent(a); k >= 0 {
+		return k
+	}
+	if g := c.lightGovernor(a); g >= 0 {
+		return c.verbAgent(g, 0)
+	}
+	return -1
+}
+
+// lightGovernor returns the light verb whose object (or passive subject)
+// is noun a, or -1.
+func (c *coder) lightGovernor(a int) int {
+	s := &c.s
+	h := s.head(a)
+	if h < 0 || !lightVerbs[s.lemma[h]] {
+		return -1
+	}
+	switch s.rel(a) {
+	case "obj", "nsubj:pass":
+		return h
+	}
+	if s.base(a) == "obl" && (s.lemma[h] == "step" || s.lemma[h] == "enter" || s.lemma[h] == "join") {
+		return h // "stepped up its attacks", "entered into talks"
+	}
+	return -1
+}
+
+// patient returns the token heading the patient (direct object) of anchor
+// a: the object of an active verb, the subject of a passive one, the noun
+// a passive participle modifies ("experts dispatched by"), or -1.
+func (c *coder) patient(a int, noun bool) int {
+	s := &c.s
+	if noun {
+		return -1
+	}
+	if s.isPassive(a) {
+		return s.child(a, "nsubj:pass")
+	}
+	if s.base(a) == "acl" && s.rel(a) != "acl:relcl" && s.toks[a].XPOS == "VBN" {
+		return s.head(a)
+	}
+	if k := s.child(a, "obj"); k >= 0 {
+		if relPronouns[s.lemma[k]] && s.rel(a) == "acl:relcl" {
+			return s.head(a)
+		}
+		return k
+	}
+	if s.rel(a) == "acl:relcl" && s.child(a, "nsubj") >= 0 {
+		// "the efforts Russia has made": the modified noun is the object
+		return -1
+	}
+	return -1
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,357 @@
+package event
+
+import "github.com/readout/readout/lexicon"
+
+// mstate is the state of one pattern match: the tokens whose dependents
+// may hold the next item (hosts), the tokens the match has used, and the
+// slot fillers found. It is a small value, copied to try optional groups.
+type mstate struct {
+	hosts [10]int16
+	nh    int
+	used  [16]int16
+	nu    int
+	src   int // token heading the SRC slot's phrase, -1
+	tgt   int // token heading the TGT slot's phrase, -1
+	comp  int // PETRARCH "%": token heading a compound actor, -1
+	score int // items matched
+	first bool
+}
+
+func (st *mstate) init(anchor int) {
+	st.nh, st.nu, st.score = 1, 1, 0
+	st.hosts[0], st.used[0] = int16(anchor), int16(anchor)
+	st.src, st.tgt, st.comp = -1, -1, -1
+	st.first = true
+}
+
+func (st *mstate) isUsed(k int) bool {
+	for i := 0; i < st.nu; i++ {
+		if int(st.used[i]) == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *mstate) use(k int, host bool) {
+	if st.nu < len(st.used) {
+		st.used[st.nu] = int16(k)
+		st.nu++
+	}
+	if host && st.nh < len(st.hosts) {
+		st.hosts[st.nh] = int16(k)
+		st.nh++
+	}
+}
+
+func (st *mstate) setSlot(slot lexicon.Slot, k int) {
+	switch slot {
+	case lexicon.SlotSource:
+		st.src = k
+	case lexicon.SlotTarget:
+		st.tgt = k
+	case lexicon.SlotCompound:
+		st.comp = k
+	}
+}
+
+// matchItems matches readout items in order; it reports false when a
+// required item is missing.
+func (c *coder) matchItems(items []lexicon.Item, st *mstate) bool {
+	for i := range items {
+		it := &items[i]
+		ok := true
+		switch it.Kind {
+		case lexicon.ItemGroup:
+			save := *st
+			if !c.matchItems(it.Items, st) {
+				*st = save
+			}
+		case lexicon.ItemWord:
+			ok = c.matchWord(it, st)
+		case lexicon.ItemPrep:
+			ok = c.matchPrep(it, st)
+		case lexicon.ItemSlot:
+			ok = c.matchSlot(it.Slot, st)
+		case lexicon.ItemAny:
+			ok = c.matchAny(st)
+		}
+		if !ok {
+			return false
+		}
+		st.first = false
+	}
+	return true
+}
+
+// argRel reports whether dependent k may hold a word of a pattern.
+func (c *coder) argRel(k int) bool {
+	switch c.s.base(k) {
+	case "nsubj", "csubj", "aux", "cop", "mark", "case", "det", "punct", "cc",
+		"expl", "discourse", "vocative", "reparandum", "parataxis", "dep", "root":
+		return c.s.rel(k) == "nsubj:pass"
+	}
+	return true
+}
+
+// matchWord finds a dependent of a host whose lemma is one of the item's.
+func (c *coder) matchWord(it *lexicon.Item, st *mstate) bool {
+	s := &c.s
+	for hi := st.nh - 1; hi >= 0; hi-- {
+		for k := s.first[st.hosts[hi]]; k >= 0; k = s.next[k] {
+			if st.isUsed(int(k)) || !c.argRel(int(k)) {
+				continue
+			}
+			if m := c.wordAt(it.Alts, int(k)); m >= 0 {
+				st.use(int(k), true)
+				if m != int(k) {
+					st.use(m, true)
+				}
+				st.score++
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containers are nouns that stand before the real object: "a batch of
+// assistance", "a series of measures".
+var containers = setOf("batch", "series", "range", "number", "lot", "package", "set",
+	"round", "amount", "kind", "type", "form", "wave", "host", "variety", "line",
+	"shipment", "consignment", "tranche", "raft", "slew", "spate", "string", "flurry",
+	"bunch", "sort", "couple", "plenty", "lots", "deal", "volume", "supply", "load")
+
+// wordAt returns the token that matches one of alts at token k (k itself,
+// or the "of" object of a container noun k), or -1.
+func (c *coder) wordAt(alts [][]string, k int) int {
+	s := &c.s
+	if c.phraseAt(alts, k) {
+		return k
+	}
+	if containers[s.lemma[k]] {
+		for j := s.first[k]; j >= 0; j = s.next[j] {
+			if s.base(int(j)) == "nmod" && s.hasCase(int(j), "of") && c.phraseAt(alts, int(j)) {
+				return int(j)
+			}
+		}
+	}
+	return -1
+}
+
+// phraseAt reports whether token k matches one of alts: a one-word
+// alternative by lemma or form, a longer one by its last word at k with
+// the earlier words as k's modifiers or right before it.
+func (c *coder) phraseAt(alts [][]string, k int) bool {
+	for _, alt := range alts {
+		if c.wordsAt(alt, len(alt)-1, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsAt reports whether words (with words[head] at token k) are found
+// around k: each other word is the adjacent token in its place, or a
+// dependent of k (or of k's dependent, for "ask for X") with that lemma.
+func (c *coder) wordsAt(words []string, head, k int) bool {
+	s := &c.s
+	if !s.is(k, words[head]) {
+		return false
+	}
+	for j, w := range words {
+		if j == head {
+			continue
+		}
+		p := k + j - head
+		if p >= 0 && p < len(s.toks) && s.is(p, w) {
+			continue
+		}
+		if !c.nearDependent(k, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// nearDependent reports whether k has a dependent, or a dependent's
+// case marker, with lemma w.
+func (c *coder) nearDependent(k int, w string) bool {
+	s := &c.s
+	for j := s.first[k]; j >= 0; j = s.next[j] {
+		if s.is(int(j), w) {
+			return true
+		}
+		if s.hasCase(int(j), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepRels are the relations of a phrase a preposition may introduce.
+func (c *coder) prepRel(k int) bool {
+	switch c.s.base(k) {
+	case "obl", "nmod", "advcl", "xcomp", "acl", "ccomp", "advmod":
+		return true
+	}
+	return false
+}
+
+// hasPrep reports whether phrase k is introduced by one of the alts.
+func (c *coder) hasPrep(alts [][]string, k int) bool {
+	for _, alt := range alts {
+		if c.s.hasCase(k, alt[len(alt)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchPrep finds a prepositional phrase under a host whose preposition is
+// one of the item's and whose object matches the item's content. "to"
+// before a verb also finds an infinitive ("agree to cooperate"); a
+// preposition may be a particle ("put off talks"); "to"/"for" before a slot
+// may be an indirect object ("offered Russia support").
+func (c *coder) matchPrep(it *lexicon.Item, st *mstate) bool {
+	s := &c.s
+	for hi := st.nh - 1; hi >= 0; hi-- {
+		for k := s.first[st.hosts[hi]]; k >= 0; k = s.next[k] {
+			kk := int(k)
+			if st.isUsed(kk) || !c.prepRel(kk) {
+				continue
+			}
+			intro := c.hasPrep(it.Alts, kk)
+			if !intro && !(s.base(kk) == "xcomp" && hasAlt(it.Alts, "to")) {
+				continue
+			}
+			save := *st
+			if c.prepObject(it.Items, kk, st) {
+				st.score++
+				return true
+			}
+			*st = save
+		}
+	}
+	return c.matchParticle(it, st) || c.matchDative(it, st)
+}
+
+func hasAlt(alts [][]string, w string) bool {
+	for _, a := range alts {
+		if len(a) == 1 && a[0] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// prepObject matches the items of a preposition against its phrase k.
+func (c *coder) prepObject(items []lexicon.Item, k int, st *mstate) bool {
+	if len(items) == 0 {
+		st.use(k, true)
+		return true
+	}
+	it := &items[0]
+	switch it.Kind {
+	case lexicon.ItemWord:
+		m := c.wordAt(it.Alts, k)
+		if m < 0 {
+			return false
+		}
+		st.use(k, true)
+		if m != k {
+			st.use(m, true)
+		}
+	case lexicon.ItemSlot:
+		st.setSlot(it.Slot, k)
+		st.use(k, true)
+	case lexicon.ItemAny:
+		st.use(k, true)
+	default:
+		return false
+	}
+	st.score++
+	return c.matchItems(items[1:], st)
+}
+
+// matchParticle reads a preposition as a particle of a host verb, its
+// object then among the host's dependents.
+func (c *coder) matchParticle(it *lexicon.Item, st *mstate) bool {
+	s := &c.s
+	for hi := st.nh - 1; hi >= 0; hi-- {
+		for k := s.first[st.hosts[hi]]; k >= 0; k = s.next[k] {
+			kk := int(k)
+			if st.isUsed(kk) || s.rel(kk) != "compound:prt" || !c.phraseAt(it.Alts, kk) {
+				continue
+			}
+			save := *st
+			st.use(kk, false)
+			if c.matchItems(it.Items, st) {
+				st.score++
+				return true
+			}
+			*st = save
+		}
+	}
+	return false
+}
+
+// matchDative fills "to SLOT" or "for SLOT" with the anchor's indirect
+// object.
+func (c *coder) matchDative(it *lexicon.Item, st *mstate) bool {
+	if len(it.Items) != 1 || it.Items[0].Kind != lexicon.ItemSlot || !(hasAlt(it.Alts, "to") || hasAlt(it.Alts, "for")) {
+		return false
+	}
+	k := c.s.child(int(st.hosts[0]), "iobj")
+	if k < 0 || st.isUsed(k) {
+		return false
+	}
+	st.setSlot(it.Items[0].Slot, k)
+	st.use(k, false)
+	st.score += 2
+	return true
+}
+
+// matchSlot fills a slot written without a preposition: the indirect
+// object, else the patient (object, or subject of a passive), else (not
+// right after the anchor) a prepositional phrase.
+func (c *coder) matchSlot(slot lexicon.Slot, st *mstate) bool {
+	s := &c.s
+	a := int(st.hosts[0])
+	cands := [2]int{s.child(a, "iobj"), c.patient(a, c.noun)}
+	for _, k := range cands {
+		if k >= 0 && !st.isUsed(k) {
+			st.setSlot(slot, k)
+			st.use(k, true)
+			st.score++
+			return true
+		}
+	}
+	if st.first {
+		return false
+	}
+	for k := s.first[a]; k >= 0; k = s.next[k] {
+		if !st.isUsed(int(k)) && (s.base(int(k)) == "obl" || s.base(int(k)) == "nmod") {
+			st.setSlot(slot, int(k))
+			st.use(int(k), true)
+			st.score++
+			return true
+		}
+	}
+	return false
+}
+
+// matchAny takes any unused dependent of a host.
+func (c *coder) matchAny(st *mstate) bool {
+	s := &c.s
+	for hi := st.nh - 1; hi >= 0; hi-- {
+		for k := s.first[st.hosts[hi]]; k >= 0; k = s.next[k] {
+			if !st.isUsed(int(k)) && c.argRel(int(k)) {
+				st.use(int(k), true)
+				st.score++
+				return true
+			}
+		}
+	}
+	return false
+}

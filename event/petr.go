@@ -1,0 +1,206 @@
+package event
+
+import "github.com/readout/readout/lexicon"
+
+// PETRARCH patterns are matched in text order, as PETRARCH reads its
+// parse: the items after "*" against the words the verb governs after it,
+// the items before "*" against the words before the verb, outward. A bare
+// word is a noun head, {A B} a noun phrase, (P X) a preposition followed by
+// its items, $ and + the next noun phrase as source or target, ^ a noun
+// phrase skipped, % a compound actor.
+
+// matchPetrarch matches a PETRARCH pattern at anchor a.
+func (c *coder) matchPetrarch(p *lexicon.Pattern, a int, st *mstate) bool {
+	cur, ok := c.petrSeq(p.Post, a, a+1, st)
+	if !ok {
+		return false
+	}
+	_ = cur
+	return c.petrPre(p.Pre, a, st)
+}
+
+// petrSeq matches items in order from token position cur within the
+// subtree of a; it returns the position after the last match.
+func (c *coder) petrSeq(items []lexicon.Item, a, cur int, st *mstate) (int, bool) {
+	for i := range items {
+		it := &items[i]
+		next, ok := c.petrItem(it, a, cur, st)
+		if !ok {
+			return cur, false
+		}
+		cur = next
+	}
+	return cur, true
+}
+
+func (c *coder) petrItem(it *lexicon.Item, a, cur int, st *mstate) (int, bool) {
+	s := &c.s
+	n := len(s.toks)
+	limit := n
+	if it.Adjacent {
+		limit = min(n, cur+1)
+	}
+	switch it.Kind {
+	case lexicon.ItemWord:
+		for k := cur; k < limit; k++ {
+			if !c.under(k, a) || st.isUsed(k) {
+				continue
+			}
+			for _, alt := range it.Alts {
+				if c.consecutive(alt, k) {
+					st.use(k, false)
+					st.score++
+					return k + len(alt), true
+				}
+			}
+		}
+	case lexicon.ItemPhrase:
+		words := make([]string, 0, len(it.Items))
+		for j := range it.Items {
+			if len(it.Items[j].Alts) > 0 {
+				words = append(words, it.Items[j].Alts[0][0])
+			}
+		}
+		for k := cur; k < limit; k++ {
+			if c.under(k, a) && len(words) > 0 && c.wordsAt(words, len(words)-1, k) {
+				st.use(k, false)
+				st.score += len(words)
+				return k + 1, true
+			}
+		}
+	case lexicon.ItemPrep:
+		for k := cur; k < limit; k++ {
+			if !c.under(k, a) || !c.phraseAt(it.Alts, k) {
+				continue
+			}
+			save := *st
+			if next, ok := c.petrSeq(it.Items, a, k+1, st); ok {
+				st.score++
+				return next, true
+			}
+			*st = save
+		}
+	case lexicon.ItemSlot, lexicon.ItemSkip, lexicon.ItemCompound:
+		for k := cur; k < limit; k++ {
+			if !c.under(k, a) || !c.nominal(k) {
+				continue
+			}
+			h := c.npHead(k)
+			if it.Kind == lexicon.ItemSlot {
+				st.setSlot(it.Slot, h)
+			} else if it.Kind == lexicon.ItemCompound {
+				st.comp = h
+			}
+			st.use(h, false)
+			st.score++
+			_, hi := s.subtreeEdges(h)
+			return max(hi+1, k+1), true
+		}
+	case lexicon.ItemAny:
+		if cur < n {
+			st.score++
+			return cur + 1, true
+		}
+	case lexicon.ItemGroup:
+		save := *st
+		if next, ok := c.petrSeq(it.Items, a, cur, st); ok {
+			return next, true
+		}
+		*st = save
+		return cur, true
+	}
+	return cur, false
+}
+
+// petrPre matches the items before "*" outward from the verb: each word
+// must be found before the anchor, the item nearest the verb first.
+func (c *coder) petrPre(items []lexicon.Item, a int, st *mstate) bool {
+	cur := a - 1
+	for i := len(items) - 1; i >= 0; i-- {
+		it := &items[i]
+		switch it.Kind {
+		case lexicon.ItemSlot, lexicon.ItemCompound, lexicon.ItemSkip:
+			continue // the subject's role: Pattern.Subject
+		}
+		found := false
+		for k := cur; k >= 0; k-- {
+			if it.Adjacent && k < cur {
+				break
+			}
+			if c.petrPreItem(it, k) {
+				st.score++
+				cur, found = k-1, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *coder) petrPreItem(it *lexicon.Item, k int) bool {
+	switch it.Kind {
+	case lexicon.ItemWord:
+		return c.phraseAt(it.Alts, k)
+	case lexicon.ItemPrep:
+		return c.phraseAt(it.Alts, k)
+	case lexicon.ItemPhrase:
+		if n := len(it.Items); n > 0 && len(it.Items[n-1].Alts) > 0 {
+			return c.phraseAt(it.Items[n-1].Alts, k)
+		}
+	}
+	return false
+}
+
+// consecutive reports whether words start at token k.
+func (c *coder) consecutive(words []string, k int) bool {
+	s := &c.s
+	if k+len(words) > len(s.toks) {
+		return false
+	}
+	for j, w := range words {
+		if !s.is(k+j, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// under reports whether token k is in the subtree of a.
+func (c *coder) under(k, a int) bool {
+	s := &c.s
+	for depth := 0; k >= 0 && depth < 64; depth++ {
+		if k == a {
+			return true
+		}
+		k = s.head(k)
+	}
+	return false
+}
+
+// nominal reports whether token k can be part of a noun phrase.
+func (c *coder) nominal(k int) bool {
+	switch c.s.toks[k].UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM":
+		return true
+	}
+	return false
+}
+
+// npHead climbs from a word of a noun phrase to the phrase's head.
+func (c *coder) npHead(k int) int {
+	s := &c.s
+	for depth := 0; depth < 8; depth++ {
+		switch s.rel(k) {
+		case "compound", "flat", "flat:name", "amod", "nmod:poss", "nummod", "det":
+			if h := s.head(k); h >= 0 && c.nominal(h) {
+				k = h
+				continue
+			}
+		}
+		return k
+	}
+	return k
+}

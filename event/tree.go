@@ -1,0 +1,210 @@
+package event
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/readout/readout/document"
+)
+
+// sent is one parsed sentence seen as a dependency tree: token i (0-based)
+// has head head(i) (-1 for the root) and its children in text order.
+// The slices are reused from sentence to sentence.
+type sent struct {
+	doc   *document.Document
+	index int
+	toks  []document.Token
+	lemma []string // lower-case lemma, or lower-case text when no lemma
+	form  []string // lower-case text
+	first []int32  // first child, -1 when none
+	next  []int32  // next sibling in text order, -1 when none
+}
+
+// reset loads sentence si of d. It reports false when the sentence has no
+// usable parse (unparsed, or a head out of range).
+func (s *sent) reset(d *document.Document, si int) bool {
+	s.doc, s.index = d, si
+	s.toks = d.Sentences[si].Tokens
+	n := len(s.toks)
+	s.lemma = grow(s.lemma, n)
+	s.form = grow(s.form, n)
+	s.first = growInt(s.first, n)
+	s.next = growInt(s.next, n)
+	for i := range n {
+		s.first[i], s.next[i] = -1, -1
+		t := &s.toks[i]
+		if t.Head < 0 || t.Head > n || t.Head == i+1 {
+			return false
+		}
+		l := t.Lemma
+		if l == "" || l == "_" {
+			l = t.Text
+		}
+		s.lemma[i] = lower(l)
+		s.form[i] = lower(t.Text)
+	}
+	for i := n - 1; i >= 0; i-- {
+		h := s.toks[i].Head - 1
+		if h < 0 {
+			continue
+		}
+		s.next[i] = s.first[h]
+		s.first[h] = int32(i)
+	}
+	return n > 0
+}
+
+func grow(s []string, n int) []string {
+	if cap(s) < n {
+		return make([]string, n)
+	}
+	return s[:n]
+}
+
+func growInt(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
+}
+
+// lower returns s in lower case, without allocating when it already is.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// is reports whether token i's lemma or lower-case form is w.
+func (s *sent) is(i int, w string) bool { return s.lemma[i] == w || s.form[i] == w }
+
+// head returns the head of token i, -1 for the root.
+func (s *sent) head(i int) int { return s.toks[i].Head - 1 }
+
+// rel returns the full relation of token i ("obl:tmod").
+func (s *sent) rel(i int) string { return s.toks[i].Rel }
+
+// base returns the universal part of token i's relation ("obl").
+func (s *sent) base(i int) string {
+	r := s.toks[i].Rel
+	if k := strings.IndexByte(r, ':'); k >= 0 {
+		return r[:k]
+	}
+	return r
+}
+
+// child returns the first child of h with relation rel (an exact match, or
+// the universal part when rel has no subtype), or -1.
+func (s *sent) child(h int, rel string) int {
+	for c := s.first[h]; c >= 0; c = s.next[c] {
+		if s.relIs(int(c), rel) {
+			return int(c)
+		}
+	}
+	return -1
+}
+
+// relIs reports whether token i's relation is rel: exactly, or by its
+// universal part when rel has no subtype.
+func (s *sent) relIs(i int, rel string) bool {
+	r := s.toks[i].Rel
+	if r == rel {
+		return true
+	}
+	return strings.IndexByte(rel, ':') < 0 && len(r) > len(rel) && r[len(rel)] == ':' && r[:len(rel)] == rel
+}
+
+// caseOf returns the lemma of the preposition (case or mark child) of
+// token i, "" when it has none. A two-word preposition ("because of",
+// "on behalf of") gives its last word.
+func (s *sent) caseOf(i int) string {
+	out := ""
+	for c := s.first[i]; c >= 0; c = s.next[c] {
+		if int(c) > i {
+			break
+		}
+		if r := s.base(int(c)); r == "case" || r == "mark" {
+			out = s.lemma[c]
+		}
+	}
+	return out
+}
+
+// hasCase reports whether token i has a case or mark child with lemma w.
+func (s *sent) hasCase(i int, w string) bool {
+	for c := s.first[i]; c >= 0; c = s.next[c] {
+		if r := s.base(int(c)); (r == "case" || r == "mark" || r == "fixed") && s.lemma[c] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isPassive reports whether verb i is in the passive voice.
+func (s *sent) isPassive(i int) bool {
+	for c := s.first[i]; c >= 0; c = s.next[c] {
+		switch s.rel(int(c)) {
+		case "nsubj:pass", "aux:pass", "csubj:pass":
+			return true
+		}
+	}
+	return false
+}
+
+// isNoun reports whether token i is tagged as a noun.
+func (s *sent) isNoun(i int) bool {
+	switch s.toks[i].UPOS {
+	case "NOUN", "PROPN":
+		return true
+	}
+	return false
+}
+
+// isVerb reports whether token i can head a clause as a verb.
+func (s *sent) isVerb(i int) bool {
+	switch s.toks[i].UPOS {
+	case "VERB":
+		return true
+	case "AUX":
+		// "have talks", "be in contact" heads without a main verb.
+		return s.base(i) != "aux" && s.base(i) != "cop"
+	case "", "X":
+		return true
+	}
+	return false
+}
+
+// span returns the byte span of tokens [a, b] (inclusive).
+func (s *sent) span(a, b int) document.Span {
+	return s.doc.SpanOf(s.toks[a].Start, s.toks[b].End)
+}
+
+// subtreeEdges returns the first and last token of the subtree of i,
+// assuming a projective tree (it follows leftmost and rightmost children).
+func (s *sent) subtreeEdges(i int) (lo, hi int) {
+	lo, hi = i, i
+	for {
+		c := s.first[lo]
+		if c < 0 || int(c) > lo {
+			break
+		}
+		lo = int(c)
+	}
+	for {
+		last := -1
+		for c := s.first[hi]; c >= 0; c = s.next[c] {
+			if int(c) > hi {
+				last = int(c)
+			}
+		}
+		if last < 0 {
+			break
+		}
+		hi = last
+	}
+	return lo, hi
+}

@@ -1,0 +1,120 @@
+package event
+
+// dateScan holds the date expressions of the current sentence, found once
+// per sentence when the first event needs them.
+type dateScan struct {
+	doc      any
+	sentence int
+	exprs    []dateExpr
+	heads    []int
+	words    []string
+}
+
+// scanDates finds the date expressions of the current sentence.
+func (c *coder) scanDates() *dateScan {
+	s, ds := &c.s, &c.dates
+	if ds.doc == any(c.d) && ds.sentence == s.index {
+		return ds
+	}
+	ds.doc, ds.sentence = c.d, s.index
+	ds.exprs, ds.heads = ds.exprs[:0], ds.heads[:0]
+	ds.words = ds.words[:0]
+	for i := range s.toks {
+		ds.words = append(ds.words, s.toks[i].Text)
+	}
+	for i := 0; i < len(ds.words); {
+		prev := ""
+		if i > 0 {
+			prev = ds.words[i-1]
+		}
+		e, n := parseDate(ds.words[i:], prev)
+		if n == 0 {
+			i++
+			continue
+		}
+		e.lo, e.hi = i, i+n
+		ds.exprs = append(ds.exprs, e)
+		ds.heads = append(ds.heads, c.exprHead(e.lo, e.hi))
+		i += n
+	}
+	return ds
+}
+
+// exprHead returns the token of [lo, hi) whose head lies outside it.
+func (c *coder) exprHead(lo, hi int) int {
+	for i := lo; i < hi; i++ {
+		if h := c.s.head(i); h < lo || h >= hi {
+			return i
+		}
+	}
+	return lo
+}
+
+// clauseLevel reports whether a date expression headed by h modifies a
+// clause or an event (not a noun: "his March 18 re-election").
+func (c *coder) clauseLevel(h int) bool {
+	switch c.s.rel(h) {
+	case "compound", "nmod:poss", "amod", "nummod", "det", "flat", "appos":
+		return false
+	}
+	return true
+}
+
+// dateOf returns the date of the event anchored at a: the date expression
+// attached to the anchor (or to the verbs it depends on through
+// complements, or the light verb of a nominal event), else the first
+// clause-level date expression of the sentence, else the publication date.
+func (c *coder) dateOf(a int, future bool) string {
+	ds := c.scanDates()
+	s := &c.s
+	pick := -1
+	for i, h := range ds.heads {
+		if c.attachedTo(h, a) {
+			pick = i
+			break
+		}
+	}
+	if pick < 0 {
+		for i, h := range ds.heads {
+			if c.clauseLevel(h) {
+				pick = i
+				break
+			}
+		}
+	}
+	if pick >= 0 {
+		if d := ds.exprs[pick].resolve(c.pub, future); d != "" {
+			return d
+		}
+	}
+	_ = s
+	return c.pub.String()
+}
+
+// attachedTo reports whether the expression headed by h modifies anchor a
+// or a word a hangs from through complement or coordination chains.
+func (c *coder) attachedTo(h, a int) bool {
+	s := &c.s
+	g := s.head(h)
+	if g < 0 {
+		return false
+	}
+	if g == a {
+		return true
+	}
+	if !c.clauseLevel(h) {
+		return false
+	}
+	for n, depth := a, 0; n >= 0 && depth < 6; depth++ {
+		if n == g {
+			return true
+		}
+		switch s.base(n) {
+		case "xcomp", "conj", "obj", "nsubj", "ccomp", "advcl":
+			n = s.head(n)
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,83 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/readout/readout/lexicon"
+)
+
+func TestParseDate(t *testing.T) {
+	// Saturday 18 April 2020
+	pub, _ := lexicon.ParseDay("2020-04-18")
+	tests := []struct {
+		text   string
+		future bool
+		want   string
+		n      int
+	}{
+		{"on Thursday night", false, "2020-04-16", 2},
+		{"on Saturday", false, "2020-04-18", 1},
+		{"on Sunday", false, "2020-04-12", 1},
+		{"on Monday", true, "2020-04-20", 1},
+		{"today", false, "2020-04-18", 1},
+		{"yesterday", false, "2020-04-17", 1},
+		{"tomorrow", true, "2020-04-19", 1},
+		{"last week", false, "2020-04-11", 2},
+		{"last Saturday", false, "2020-04-11", 2},
+		{"next Friday", true, "2020-04-24", 2},
+		{"earlier this month", false, "2020-04", 3},
+		{"last month", false, "2020-03", 2},
+		{"last year", false, "2019", 2},
+		{"on June 21", false, "2019-06-21", 2},
+		{"on June 21", true, "2020-06-21", 2},
+		{"on April 20", false, "2020-04-20", 2},
+		{"21 June 2020", false, "2020-06-21", 3},
+		{"Jan. 3", false, "2020-01-03", 2},
+		{"January 3 , 2019", false, "2019-01-03", 4},
+		{"in March 2019", false, "2019-03", 2},
+		{"in March", false, "2020-03", 1},
+		{"since Tuesday", false, "2020-04-14", 1},
+		{"in 2015", false, "2015", 1},
+		{"two days ago", false, "2020-04-16", 3},
+		{"on 2020-04-02", false, "2020-04-02", 1},
+		{"Friday morning", false, "2020-04-17", 2},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.text)
+		found := false
+		for i := range words {
+			prev := ""
+			if i > 0 {
+				prev = words[i-1]
+			}
+			e, n := parseDate(words[i:], prev)
+			if n == 0 {
+				continue
+			}
+			found = true
+			if got := e.resolve(pub, tt.future); got != tt.want || n != tt.n {
+				t.Errorf("%q (future %v): got %s (%d words), want %s (%d)", tt.text, tt.future, got, n, tt.want, tt.n)
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%q: no date found", tt.text)
+		}
+	}
+}
+
+func TestParseDateRejects(t *testing.T) {
+	for _, text := range []string{"China may attack", "the friday", "31 talks", "the 2015 talks", "last minute", "in 12 cases"} {
+		words := strings.Fields(text)
+		for i := range words {
+			prev := ""
+			if i > 0 {
+				prev = words[i-1]
+			}
+			if e, n := parseDate(words[i:], prev); n > 0 {
+				t.Errorf("%q: found a date at %q: %+v", text, words[i], e)
+			}
+		}
+	}
+}
