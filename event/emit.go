@@ -28,13 +28,13 @@ func (c *coder) emit(f *found) {
 	ec, _ := c.lex.Code(code)
 	date := c.dateOf(f.anchor, m.modality == document.Future || m.modality == document.Intent)
 	tmpl := document.Event{
-		Sentence:   c.s.index,
-		Code:       code,
-		Root:       lexicon.Root(code),
-		Date:       date,
-		Negated:    m.negated,
-		Modality:   m.modality,
-		Evidence:   document.Evidence{VerbSpan: c.s.span(f.anchor, f.anchor), Rule: p.Pos.Rule(), Pattern: p.String()},
+		Sentence: c.s.index,
+		Code:     code,
+		Root:     lexicon.Root(code),
+		Date:     date,
+		Negated:  m.negated,
+		Modality: m.modality,
+		Evidence: document.Evidence{VerbSpan: c.s.span(f.anchor, f.anchor), Rule: p.Pos.Rule(), Pattern: p.String()},
 	}
 	if ec != nil {
 		tmpl.QuadClass, tmpl.Goldstein, tmpl.Plover, tmpl.PloverMode = ec.Quad, ec.Goldstein, ec.Plover, ec.PloverMode

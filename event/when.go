@@ -27,13 +27,13 @@ type dateExpr struct {
 type dateKind uint8
 
 const (
-	dayOffset dateKind = iota + 1 // a = days from publication
-	weekday                       // a = time.Weekday, b = -1 last, +1 next, 0 plain
-	fullDate                      // a = year*10000+month*100+day (year 0: unknown), b = has day
-	monthOnly                     // a = year*100+month (year 0: unknown)
-	yearOnly                      // a = year
-	monthOffset                   // a = months from publication's month
-	yearOffset                    // a = years from publication's year
+	dayOffset   dateKind = iota + 1 // a = days from publication
+	weekday                         // a = time.Weekday, b = -1 last, +1 next, 0 plain
+	fullDate                        // a = year*10000+month*100+day (year 0: unknown), b = has day
+	monthOnly                       // a = year*100+month (year 0: unknown)
+	yearOnly                        // a = year
+	monthOffset                     // a = months from publication's month
+	yearOffset                      // a = years from publication's year
 )
 
 var weekdays = map[string]time.Weekday{
