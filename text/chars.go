@@ -111,18 +111,3 @@ const (
 	horizBar  = '\u2015'
 	minusSign = '\u2212'
 )
-
-// isHyphenRune reports whether r joins words like an ASCII hyphen.
-func isHyphenRune(r rune) bool {
-	return r == '-' || r == hyphenU || r == nbHyphen
-}
-
-// isDashRune reports whether r is a dash that always stands alone.
-func isDashRune(r rune) bool {
-	return r == figDash || r == enDash || r == emDash || r == horizBar || r == minusSign
-}
-
-// isApostrophe reports whether r can be an apostrophe inside a word.
-func isApostrophe(r rune) bool {
-	return r == '\'' || r == rsquo || r == '`'
-}

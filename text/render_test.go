@@ -73,37 +73,41 @@ func checkSegmentation(t *testing.T, want string) {
 // consecutive tokens, each sentence's Tokens a sub-slice of d.Tokens.
 func checkInvariants(t testing.TB, d *document.Document) {
 	t.Helper()
+	checkTokens(t, d)
+	checkSentences(t, d)
+}
+
+func checkTokens(t testing.TB, d *document.Document) {
+	t.Helper()
 	pos := 0
 	for i, tk := range d.Tokens {
 		if tk.Start < pos || tk.End <= tk.Start || tk.End > len(d.Text) {
 			t.Fatalf("token %d [%d:%d] out of order or bounds (previous end %d, text %d bytes)", i, tk.Start, tk.End, pos, len(d.Text))
 		}
-		for j := pos; j < tk.Start; {
-			sp, n := spaceAt(d.Text, j)
-			if !sp {
-				t.Fatalf("byte %d (%q) not in any token", j, d.Text[j:j+n])
-			}
-			j += n
-		}
-		for j := tk.Start; j < tk.End; {
-			if sp, _ := spaceAt(d.Text, j); sp {
-				t.Fatalf("token %d %q holds a space", i, d.Text[tk.Start:tk.End])
-			}
-			_, n := spaceAt(d.Text, j)
-			j += n
-		}
+		checkSpaces(t, d.Text, pos, tk.Start, true)
+		checkSpaces(t, d.Text, tk.Start, tk.End, false)
 		if tk.Text == "" || tk.Head != -1 {
 			t.Fatalf("token %d: text %q head %d", i, tk.Text, tk.Head)
 		}
 		pos = tk.End
 	}
-	for j := pos; j < len(d.Text); {
-		sp, n := spaceAt(d.Text, j)
-		if !sp {
-			t.Fatalf("byte %d (%q) after the last token", j, d.Text[j:j+n])
+	checkSpaces(t, d.Text, pos, len(d.Text), true)
+}
+
+// checkSpaces checks that s[a:b] is all space (want true) or has none.
+func checkSpaces(t testing.TB, s string, a, b int, want bool) {
+	t.Helper()
+	for j := a; j < b; {
+		sp, n := spaceAt(s, j)
+		if sp != want {
+			t.Fatalf("byte %d (%q) in [%d:%d]: space %v", j, s[j:j+n], a, b, sp)
 		}
 		j += n
 	}
+}
+
+func checkSentences(t testing.TB, d *document.Document) {
+	t.Helper()
 	next := 0
 	for i, s := range d.Sentences {
 		if s.Index != i || len(s.Tokens) == 0 {
