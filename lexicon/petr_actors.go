@@ -68,6 +68,10 @@ func petrActorLine(t string, pos Pos, raw string, r *Report) *Actor {
 		// Several [...] groups may follow the phrase; each is a code or a
 		// dated code (PETRARCH2 itself reads only the last one).
 		for rest := strings.TrimSpace(t[i:]); rest != ""; {
+			if rest[0] != '[' {
+				r.warnf(pos, raw, "text after the code is ignored: %q", rest)
+				break
+			}
 			end := strings.IndexByte(rest, ']')
 			next := strings.IndexByte(rest[1:], '[')
 			if end < 0 || next < 0 || next+1 < end {
@@ -91,7 +95,7 @@ func petrPhrase(s string) string {
 // code becomes a.Code; a second undated code is reported).
 func petrRestriction(a *Actor, t string, pos Pos, raw string, r *Report) {
 	end := strings.IndexByte(t, ']')
-	if end < 0 {
+	if end < 0 || t[0] != '[' {
 		r.errorf(pos, raw, "missing ] in code")
 		return
 	}

@@ -63,7 +63,8 @@ func (v *verbReader) verbSpec(l petrLine, spec string) (words []string, head int
 		v.errorf(l, 1, "verb line without a verb")
 		return nil, 0, false
 	}
-	if strings.ContainsAny(spec, " \t") {
+	spaced := strings.ContainsAny(spec, " \t")
+	if spaced {
 		v.warnf(l, 1, "multi-word verb %q written with spaces; read as %q with the first word as the verb", spec, strings.Join(strings.Fields(spec), "_"))
 		spec = strings.Join(strings.Fields(spec), "_")
 	}
@@ -84,7 +85,7 @@ func (v *verbReader) verbSpec(l petrLine, spec string) (words []string, head int
 	}
 	if head < 0 {
 		head = 0
-		if len(words) > 1 {
+		if len(words) > 1 && !spaced {
 			v.warnf(l, 1, "multi-word verb %q has no \"+\" before the verb; the first word is taken", spec)
 		}
 	}

@@ -16,8 +16,12 @@ type Pos struct {
 	Col  int
 }
 
-// String returns "file:line:col", or "file:line" when Col is 0.
+// String returns "file:line:col", "file:line" when Col is 0, or just the
+// file when Line is 0 too.
 func (p Pos) String() string {
+	if p.Line == 0 {
+		return p.File
+	}
 	s := p.File + ":" + strconv.Itoa(p.Line)
 	if p.Col > 0 {
 		s += ":" + strconv.Itoa(p.Col)
@@ -62,7 +66,8 @@ type ErrorList []*Problem
 
 // Add appends a problem.
 func (l *ErrorList) Add(pos Pos, sev Severity, excerpt, format string, args ...any) {
-	*l = append(*l, &Problem{Pos: pos, Severity: sev, Msg: fmt.Sprintf(format, args...), Excerpt: trimExcerpt(excerpt)})
+	msg := strings.ToValidUTF8(fmt.Sprintf(format, args...), "\uFFFD")
+	*l = append(*l, &Problem{Pos: pos, Severity: sev, Msg: msg, Excerpt: trimExcerpt(excerpt)})
 }
 
 // Sort orders the list by file, line and column, keeping the order of
@@ -110,7 +115,7 @@ func (l ErrorList) Unwrap() []error {
 // trimExcerpt shortens an excerpt for display. The whole line is always in
 // the file; the excerpt only points at it.
 func trimExcerpt(s string) string {
-	s = strings.TrimSpace(strings.TrimSuffix(s, "\r"))
+	s = strings.TrimSpace(strings.ToValidUTF8(strings.TrimSuffix(s, "\r"), "\uFFFD"))
 	const max = 160
 	if len(s) > max {
 		cut := max
