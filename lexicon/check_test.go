@@ -67,4 +67,3 @@ func TestCheck(t *testing.T) {
 		checkExpected(t, "t/"+name, src, errs, warns)
 	}
 }
-
