@@ -40,7 +40,7 @@ func (c *coder) emit(f *found) {
 		tmpl.QuadClass, tmpl.Goldstein, tmpl.Plover, tmpl.PloverMode = ec.Quad, ec.Goldstein, ec.Plover, ec.PloverMode
 	}
 	c.statementOf(&tmpl, f.anchor)
-	reciprocal := len(tgts) == 0 && len(srcs) > 1 && (hasTarget(p) || st.comp >= 0)
+	reciprocal := len(tgts) == 0 && st.tgt < 0 && len(srcs) > 1 && (hasTarget(p) || st.comp >= 0)
 	for _, a := range srcs {
 		if reciprocal {
 			for _, b := range srcs {
@@ -59,7 +59,6 @@ func (c *coder) emit(f *found) {
 			}
 		}
 	}
-	_ = st
 }
 
 // participants returns the sources and targets of a match.
@@ -84,9 +83,10 @@ func (c *coder) participants(f *found) (srcs, tgts actorSet) {
 	if st.tgt >= 0 {
 		tgts = c.actorsOf(st.tgt, tgts)
 	}
-	if len(srcs) == 0 && len(tgts) > 1 && hasTarget(p) {
+	if len(srcs) == 0 && agent < 0 && st.src < 0 && len(tgts) > 1 && hasTarget(p) {
 		// "talks between China and Russia": every participant both ways
 		srcs, tgts = append(srcs, tgts...), tgts[:0]
+		st.tgt = -1
 	}
 	c.as, c.bs = srcs, tgts
 	return srcs, tgts
