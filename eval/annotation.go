@@ -86,9 +86,14 @@ func ReadAnnotation(path string) (*Annotation, error) {
 	if err != nil {
 		return nil, err
 	}
+	return parseAnnotation(b, path)
+}
+
+// parseAnnotation reads the bytes of an expected.json file.
+func parseAnnotation(b []byte, path string) (*Annotation, error) {
 	var a Annotation
 	if err := json.Unmarshal(b, &a); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s:%d: %w", path, jsonErrLine(b, err), err)
 	}
 	if a.Article == "" {
 		return nil, fmt.Errorf("%s: no \"article\" field naming the text", path)
