@@ -103,18 +103,22 @@ func (g *seg) keepHyphen(p, i, j, ce int) bool {
 	if ok, _ := alnumAt(s, j); !ok || left == "" || len(left) > 7 {
 		return false
 	}
-	return hyphenPrefixes[lowerASCII(left)]
+	var buf [8]byte
+	return hyphenPrefixes[string(fold(buf[:], left))]
 }
 
-// lowerASCII returns w with ASCII capitals lowered; it does not allocate
-// when w is already in lower case.
-func lowerASCII(w string) string {
+// fold writes w with ASCII capitals lowered into buf, which must be long
+// enough, and returns that part of buf. Looking up m[string(fold(...))]
+// does not allocate.
+func fold(buf []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
-		if isUpper(w[i]) {
-			return strings.ToLower(w)
+		c := w[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
 		}
+		buf[i] = c
 	}
-	return w
+	return buf[:len(w)]
 }
 
 // digitGroups reports whether the digits and hyphens from p on form a
@@ -217,7 +221,8 @@ func (g *seg) clitic(a, b int) int {
 		return -1
 	}
 	if len(w) >= 2 && len(w) <= 8 && contractionEnd(w[len(w)-1]) {
-		if n, ok := contractions[lowerASCII(w)]; ok {
+		var buf [8]byte
+		if n, ok := contractions[string(fold(buf[:], w))]; ok {
 			return a + n
 		}
 	}
@@ -260,8 +265,8 @@ func cliticSuffix(w string) bool {
 		c := w[0] | 0x20
 		return c == 's' || c == 'm' || c == 'd'
 	case 2:
-		l := strings.ToLower(w)
-		return l == "ll" || l == "re" || l == "ve"
+		a, b := w[0]|0x20, w[1]|0x20
+		return a == 'l' && b == 'l' || a == 'r' && b == 'e' || a == 'v' && b == 'e'
 	}
 	return false
 }
@@ -287,13 +292,14 @@ func unit(s string, a, b int) int {
 			return -1
 		}
 	}
-	switch suffix := lowerASCII(s[k:b]); {
+	var buf [8]byte
+	switch suffix := fold(buf[:], s[k:b]); {
 	case len(suffix) == 1:
-		if units[suffix] {
+		if units[string(suffix)] {
 			return k
 		}
-	case suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th":
-	case len(suffix) <= 3 || suffix != s[k:b]: // "km", "USD", "MMBTU", not "4chan"
+	case string(suffix) == "st" || string(suffix) == "nd" || string(suffix) == "rd" || string(suffix) == "th":
+	case len(suffix) <= 3 || string(suffix) != s[k:b]: // "km", "USD", "MMBTU", not "4chan"
 		return k
 	}
 	return -1

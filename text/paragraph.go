@@ -103,9 +103,13 @@ func layout(s string) (maxWidth, minIndent int) {
 // offset of the next line. Lines end at "\n", "\r\n" or a lone "\r".
 func scanLine(s string, i int) (line, int) {
 	end, next := len(s), len(s)
-	if k := strings.IndexAny(s[i:], "\r\n"); k >= 0 {
+	if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
 		end, next = i+k, i+k+1
-		if s[end] == '\r' && next < len(s) && s[next] == '\n' {
+	}
+	if k := strings.IndexByte(s[i:end], '\r'); k >= 0 {
+		end = i + k
+		next = end + 1
+		if next < len(s) && s[next] == '\n' {
 			next++
 		}
 	}
