@@ -24,7 +24,8 @@ var titles = set(
 
 // numberTitles are abbreviations only when a number follows ("No. 1",
 // "Art. 5"); elsewhere "No." is a word and a period.
-var numberTitles = set("No", "Nos", "no", "nos", "Art", "Arts", "Fig", "Figs", "Vol", "Vols", "p", "pp", "Ch", "ch", "Sec", "Para", "para")
+var numberTitles = set("No", "Nos", "no", "nos", "Art", "Arts", "art", "Fig", "Figs", "fig", "figs",
+	"Vol", "Vols", "vol", "vols", "p", "pp", "Ch", "ch", "Sec", "sec", "Para", "para", "Nr", "nr")
 
 // abbreviations end with a period that is not a full stop unless a
 // sentence plainly starts after them ("Apple Inc. said", "in the U.S. The").
