@@ -40,17 +40,18 @@ func (c *Coder) Annotate(d *document.Document) error {
 
 // coder holds the scratch memory of one Annotate call.
 type coder struct {
-	lex   *lexicon.Lexicon
-	d     *document.Document
-	pub   lexicon.Day
-	s     sent
-	ents  entityIndex
-	noun  bool // the anchor being matched is a noun
-	found []found
-	taken []bool // tokens used by a match of the current sentence
-	as    actorSet
-	bs    actorSet
-	dates dateScan
+	lex     *lexicon.Lexicon
+	d       *document.Document
+	pub     lexicon.Day
+	s       sent
+	ents    entityIndex
+	noun    bool // the anchor being matched is a noun
+	found   []found
+	taken   []bool // tokens used by a match of the current sentence
+	as      actorSet
+	bs      actorSet
+	scratch actorSet
+	dates   dateScan
 }
 
 // found is the best match of one anchor.
@@ -59,6 +60,8 @@ type found struct {
 	anchor int
 	noun   bool
 	st     mstate
+	tr     *lexicon.Transform // a PETRARCH transformation that recodes it
+	gov    int                // the transformation's outer verb
 }
 
 func (c *coder) annotate(d *document.Document) {
@@ -100,6 +103,14 @@ func (c *coder) sentence() {
 		st := &c.found[i].st
 		for u := 1; u < st.nu; u++ {
 			c.taken[st.used[u]] = true
+		}
+	}
+	for i := range c.found {
+		f := &c.found[i]
+		if !c.taken[f.anchor] {
+			if f.tr, f.gov = c.findTransform(f); f.tr != nil {
+				c.taken[f.gov] = true
+			}
 		}
 	}
 	for i := range c.found {

@@ -11,17 +11,29 @@ func (c *coder) emit(f *found) {
 	if p.Code == "" {
 		return // PETRARCH null code: the pattern matches but codes nothing
 	}
-	srcs, tgts := c.participants(f)
+	code := p.Code
+	var srcs, tgts actorSet
+	if f.tr != nil {
+		srcs, tgts, _ = c.bindTransform(f.tr, f, f.gov)
+		if f.tr.Result[2] != "Q" {
+			code = f.tr.Result[2]
+		}
+		st.tgt = -1
+	} else {
+		srcs, tgts = c.participants(f)
+	}
 	if len(srcs) == 0 {
 		return
 	}
 	m := c.mood(f.anchor, f.noun)
-	code := p.Code
 	if p.Passive != "" && !f.noun && c.s.isPassive(f.anchor) && p.Format == lexicon.Petrarch {
 		code = p.Passive
 	}
-	if m.modality == document.Intent || m.modality == document.Future {
-		code = intentCode(c.lex, code, m.threat)
+	if p.Format == lexicon.Petrarch {
+		// PETRARCH dictionaries say themselves what a governing verb does
+		// (transformations); modality is only flagged.
+	} else if m.modality == document.Intent || m.modality == document.Future {
+		code = intentCode(c.lex, code)
 	} else if q := quadOf(c.lex, code); m.condMain && (q == 2 || q == 4) {
 		m.modality = document.Conditional
 	}
@@ -40,7 +52,7 @@ func (c *coder) emit(f *found) {
 		tmpl.QuadClass, tmpl.Goldstein, tmpl.Plover, tmpl.PloverMode = ec.Quad, ec.Goldstein, ec.Plover, ec.PloverMode
 	}
 	c.statementOf(&tmpl, f.anchor)
-	reciprocal := len(tgts) == 0 && st.tgt < 0 && len(srcs) > 1 && (hasTarget(p) || st.comp >= 0)
+	reciprocal := len(tgts) == 0 && st.tgt < 0 && len(srcs) > 1 && (hasTarget(p) || st.comp >= 0 || p.Format == lexicon.Petrarch)
 	for _, a := range srcs {
 		if reciprocal {
 			for _, b := range srcs {
@@ -82,6 +94,13 @@ func (c *coder) participants(f *found) (srcs, tgts actorSet) {
 	}
 	if st.tgt >= 0 {
 		tgts = c.actorsOf(st.tgt, tgts)
+	} else if p.Format == lexicon.Petrarch && !f.noun {
+		// PETRARCH: without "+" the target is the first actor the verb
+		// phrase names after the verb (its object first).
+		if k := c.defaultTarget(f.anchor); k >= 0 {
+			st.tgt = k
+			tgts = c.actorsOf(k, tgts)
+		}
 	}
 	if len(srcs) == 0 && agent < 0 && st.src < 0 && len(tgts) > 1 && hasTarget(p) {
 		// "talks between China and Russia": every participant both ways

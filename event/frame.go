@@ -169,3 +169,53 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// defaultTarget returns the first phrase after verb a, in its own
+// clause, that names an actor: the patient first, then the verb's other
+// dependents and their modifiers in text order. -1 when there is none.
+func (c *coder) defaultTarget(a int) int {
+	if k := c.patient(a, false); k >= 0 && c.namesActor(k) {
+		return k
+	}
+	s := &c.s
+	for k := s.first[a]; k >= 0; k = s.next[k] {
+		if int(k) < a {
+			continue
+		}
+		switch s.base(int(k)) {
+		case "obj", "iobj", "obl", "nmod", "xcomp":
+			if m := c.firstActorUnder(int(k), 0); m >= 0 {
+				return m
+			}
+		}
+	}
+	return -1
+}
+
+// firstActorUnder returns k, or the first phrase under it in text order,
+// that names an actor, without entering clauses.
+func (c *coder) firstActorUnder(k, depth int) int {
+	if c.namesActor(k) {
+		return k
+	}
+	s := &c.s
+	if depth > 4 {
+		return -1
+	}
+	for j := s.first[k]; j >= 0; j = s.next[j] {
+		switch s.base(int(j)) {
+		case "obj", "obl", "nmod", "xcomp", "conj", "appos":
+			if m := c.firstActorUnder(int(j), depth+1); m >= 0 {
+				return m
+			}
+		}
+	}
+	return -1
+}
+
+// namesActor reports whether the phrase headed by k names an actor.
+func (c *coder) namesActor(k int) bool {
+	x := c.phraseActors(k, c.scratch[:0], 0)
+	c.scratch = x
+	return len(x) > 0
+}

@@ -1,10 +1,6 @@
 package event
 
-import (
-	"strings"
-
-	"github.com/readout/readout/lexicon"
-)
+import "github.com/readout/readout/lexicon"
 
 // CAMEO codes an expressed intent to do a material act as an event of its
 // own: intent to cooperate, meet or yield under root 03, a threat of a
@@ -44,12 +40,10 @@ var intentCodes = map[string]string{
 
 // intentCode returns the code of an expressed intent (or threat) to do the
 // act coded: the longest prefix of code in intentCodes, provided the
-// lexicon's code table has the result; code itself otherwise. A threat to
-// do a cooperative act stays an intent (03), a stated intent to do a
-// conflictual act is a threat (13) whether or not the governing verb is
-// "threaten".
-func intentCode(l *lexicon.Lexicon, code string, threat bool) string {
-	_ = threat
+// lexicon's code table has the result (or its three-digit parent); code
+// itself otherwise. A stated intent to do a conflictual act is a threat
+// (13) whether or not the governing verb is "threaten".
+func intentCode(l *lexicon.Lexicon, code string) string {
 	for n := len(code); n >= 2; n-- {
 		to, ok := intentCodes[code[:n]]
 		if !ok {
@@ -64,9 +58,4 @@ func intentCode(l *lexicon.Lexicon, code string, threat bool) string {
 		return code
 	}
 	return code
-}
-
-// isIntentCode reports whether code already is an intent or threat code.
-func isIntentCode(code string) bool {
-	return strings.HasPrefix(code, "03") || strings.HasPrefix(code, "13")
 }

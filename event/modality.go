@@ -6,7 +6,6 @@ import "github.com/readout/readout/document"
 type mood struct {
 	negated  bool
 	modality string
-	threat   bool // the intent is a threat ("threatened to attack")
 	condMain bool // a main clause with an "if"/"unless" clause of its own
 }
 
@@ -60,9 +59,8 @@ func (c *coder) mood(a int, noun bool) mood {
 			switch {
 			case intentWords[l]:
 				intent = true
-				m.threat = m.threat || threatWords[l]
 			case threatWords[l]:
-				intent, m.threat = true, true
+				intent = true
 			case futureWords[l] || (l == "be" && s.child(node, "mark") >= 0):
 				future = true
 			case negWords[l]:
