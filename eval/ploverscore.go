@@ -165,9 +165,6 @@ func codePlover(g *PloverGoldRecord, code Coder) (Result, ploverMatch) {
 	default:
 		r.Note = "no " + PloverType(g.Event) + " event"
 	}
-	if r.Note != "" {
-		r.Note += "; want " + r.Expected[0] + "; got " + listOrNone(r.Got)
-	}
 	return r, best
 }
 

@@ -47,10 +47,13 @@ func writeResult(w *errWriter, r Result, verbose bool) {
 	if r.Category != "" {
 		line += " [" + r.Category + "]"
 	}
+	sep := ": "
 	if r.Note != "" {
-		line += ": " + r.Note
-	} else if r.Status != Pass && !verbose {
-		line += ": want " + listOrNone(r.Expected) + "; got " + listOrNone(r.Got)
+		line += sep + r.Note
+		sep = "; "
+	}
+	if (r.Status == Fail || r.Status == Crash) && !verbose {
+		line += sep + "want " + listOrNone(r.Expected) + "; got " + listOrNone(r.Got)
 	}
 	w.printf("%s\n", line)
 	if !verbose {
@@ -58,6 +61,9 @@ func writeResult(w *errWriter, r Result, verbose bool) {
 	}
 	if r.Text != "" {
 		w.printf("      text: %s\n", r.Text)
+	}
+	if r.Status == Skip {
+		return
 	}
 	w.printf("      want: %s\n", listOrNone(r.Expected))
 	w.printf("      got:  %s\n", listOrNone(r.Got))
