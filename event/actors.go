@@ -75,15 +75,15 @@ func (x *entityIndex) sentence(s *sent) {
 func (x *entityIndex) has(i int) bool { return x.first[i] >= 0 }
 
 // actor is one participant found for an event slot.
-type actor struct {
+type party struct {
 	ent     int32 // index into Document.Entities
 	mention int32 // index into the entity's Mentions: where it is named here
 }
 
 // actorSet collects participants without duplicates.
-type actorSet []actor
+type actorSet []party
 
-func (a actorSet) add(x actor) actorSet {
+func (a actorSet) add(x party) actorSet {
 	for _, y := range a {
 		if y.ent == x.ent {
 			return a
@@ -135,7 +135,7 @@ func (c *coder) phraseActors(h int, out actorSet, depth int) actorSet {
 	s, x := &c.s, &c.ents
 	n := len(out)
 	for l := x.first[h]; l >= 0; l = x.links[l].next {
-		out = out.add(actor{x.links[l].ref.ent, x.links[l].ref.mention})
+		out = out.add(party{x.links[l].ref.ent, x.links[l].ref.mention})
 	}
 	if len(out) > n || depth >= 2 {
 		return out

@@ -63,7 +63,7 @@ func (c *coder) emit(f *found) {
 			continue
 		}
 		if len(tgts) == 0 {
-			c.add(tmpl, a, actor{ent: -1}, false)
+			c.add(tmpl, a, party{ent: -1}, false)
 		}
 		for _, b := range tgts {
 			if a.ent != b.ent {
@@ -130,7 +130,7 @@ func itemsHaveTarget(items []lexicon.Item) bool {
 }
 
 // add appends one event unless the same one was coded for this sentence.
-func (c *coder) add(e document.Event, a, b actor, hasB bool) {
+func (c *coder) add(e document.Event, a, b party, hasB bool) {
 	d := c.d
 	src := &d.Entities[a.ent]
 	e.Source, e.SourceEntity = src.Actor, src.ID
