@@ -45,7 +45,7 @@ country XXC Charlie # WARN country records belong in actors/, not people/
 143 threaten TGT # ERROR code 143 belongs in events/14.dict, not events/04.dict # ERROR event code 143 is not in the codes table
 042 visit.n|trip.n [to TGT]
 042 visit|trip.n [to TGT] # ERROR duplicate pattern (same as t/events/04.dict:7)
-041 visit|trip.n [to TGT] # ERROR duplicate pattern "visit|trip.n [to tgt]"
+041 visit|trip.n [to TGT] # ERROR duplicate pattern "visit|trip.n [to TGT]"
 `,
 	"cameo.dict": `
 code 041 Discuss by telephone

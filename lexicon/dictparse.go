@@ -14,6 +14,7 @@ type dictParser struct {
 	field  func(p *dictParser, l *dictLine) // current record's field handler; nil outside records
 	kind   string                           // current record's keyword
 	failed bool                             // the current record line was rejected
+	toks   []patToken                       // pattern tokens, reused from line to line
 	seen   map[string]int                   // single-valued fields seen in the current record
 	// current record under construction
 	actor *Actor

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/readout/readout/dict"
 )
@@ -171,7 +172,9 @@ func readDictFS(s fsSource, r *Report) (*entrySet, error) {
 			errs[i] = fmt.Errorf("reading dictionary: %w", err)
 			return
 		}
-		parseDict(path.Join(filepath.ToSlash(s.label), names[i]), string(b), &sets[i], &reps[i])
+		// b is ours and never written again, so it can back the string
+		// the parsed entries keep substrings of, without a copy.
+		parseDict(path.Join(filepath.ToSlash(s.label), names[i]), unsafe.String(unsafe.SliceData(b), len(b)), &sets[i], &reps[i])
 	})
 	e := &entrySet{}
 	for i := range names {

@@ -32,11 +32,14 @@ type merger[T any] struct {
 }
 
 func newMerger[T any](kind string, r *Report, key func(T) string, pos func(T) Pos) *merger[T] {
-	return &merger[T]{kind: kind, key: key, pos: pos, r: r, seen: map[string]keyed{}}
+	return &merger[T]{kind: kind, key: key, pos: pos, r: r}
 }
 
 // add merges the entries of source number src.
 func (m *merger[T]) add(src int, format Format, items []T) {
+	if m.seen == nil {
+		m.seen = make(map[string]keyed, len(items))
+	}
 	m.lists = append(m.lists, items)
 	m.dead = append(m.dead, make([]bool, len(items)))
 	for i, it := range items {
@@ -99,7 +102,7 @@ func actorKey(a *Actor) string {
 }
 
 func agentKey(a *Agent) string {
-	k := kindAgent + "\x00" + normKey(a.Phrase)
+	k := strings.ToLower(a.Phrase) // single-spaced when read
 	if a.Before {
 		k += "~"
 	}
@@ -108,22 +111,25 @@ func agentKey(a *Agent) string {
 
 func codeKey(c *EventCode) string { return c.Code }
 
+// Each kind has its own merger, so keys need no kind prefix, except actors,
+// whose types share one.
+
 func patternKey(p *Pattern) string {
 	if p.Format == Petrarch {
 		return "petrarch\x00" + p.Pos.String() // lint reports duplicates
 	}
-	return kindPattern + "\x00" + normKey(p.Text)
+	return p.Text // single-spaced when read; words are lower case, slots upper case
 }
 
 func discardKey(d *Discard) string {
-	k := kindDiscard + "\x00" + strings.Join(d.Words, " ")
+	k := strings.Join(d.Words, " ")
 	if d.Story {
 		k += " +"
 	}
 	return k
 }
 
-func topicKey(t *Topic) string { return kindTopic + "\x00" + t.Key }
+func topicKey(t *Topic) string { return t.Key }
 
 // normKey lower-cases a phrase and collapses its spaces.
 func normKey(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }

@@ -22,7 +22,8 @@ type patCompiler struct {
 // compilePattern compiles the pattern after the code on a pattern line.
 func compilePattern(p *dictParser, l *dictLine) (*Pattern, bool) {
 	c := &patCompiler{p: p, l: l, ok: true}
-	c.toks = splitBrackets(l.words[1:])
+	p.toks = splitBrackets(p.toks[:0], l.words[1:])
+	c.toks = p.toks
 	items := c.items(0)
 	if !c.ok {
 		return nil, false
@@ -34,9 +35,9 @@ func compilePattern(p *dictParser, l *dictLine) (*Pattern, bool) {
 	return pat, true
 }
 
-// splitBrackets splits "[with" and "TGT]" into brackets and cores.
-func splitBrackets(words []dictWord) []patToken {
-	var out []patToken
+// splitBrackets splits "[with" and "TGT]" into brackets and cores,
+// appending to out.
+func splitBrackets(out []patToken, words []dictWord) []patToken {
 	for _, w := range words {
 		t, col := w.text, w.col
 		for strings.HasPrefix(t, "[") {
@@ -65,7 +66,7 @@ func (c *patCompiler) errorf(col int, format string, args ...any) {
 
 // items reads items up to a closing bracket (depth > 0) or the end.
 func (c *patCompiler) items(depth int) []Item {
-	var items []Item
+	items := make([]Item, 0, c.levelItems())
 	for c.i < len(c.toks) && c.ok {
 		t := c.toks[c.i]
 		c.i++
@@ -95,6 +96,31 @@ func (c *patCompiler) items(depth int) []Item {
 	return items
 }
 
+// levelItems counts the items from the current token to the end of the
+// current group (a nested group counts as one), to size the item slice.
+func (c *patCompiler) levelItems() int {
+	n, depth := 0, 0
+	for _, t := range c.toks[c.i:] {
+		switch t.text {
+		case "[":
+			if depth == 0 {
+				n++
+			}
+			depth++
+		case "]":
+			if depth == 0 {
+				return n
+			}
+			depth--
+		default:
+			if depth == 0 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // item reads a slot, "*" or a word item.
 func (c *patCompiler) item(t patToken) Item {
 	switch t.text {
@@ -118,27 +144,35 @@ func (c *patCompiler) item(t patToken) Item {
 	return c.word(t)
 }
 
-// word reads "a|b_c|d.n" into an ItemWord.
+// word reads "a|b_c|d.n" into an ItemWord. The alternatives share one
+// backing array of words, so an item costs two allocations.
 func (c *patCompiler) word(t patToken) Item {
 	it := Item{Kind: ItemWord, Col: t.col}
-	alts := strings.Split(t.text, "|")
-	nouns := 0
-	for k, alt := range alts {
+	nAlts := strings.Count(t.text, "|") + 1
+	words := make([]string, 0, nAlts+strings.Count(t.text, "_"))
+	it.Alts = make([][]string, 0, nAlts)
+	nouns, last := 0, false
+	for rest := t.text; ; {
+		alt, more, found := strings.Cut(rest, "|")
 		if a, ok := strings.CutSuffix(alt, ".n"); ok {
-			alt = a
-			nouns++
-			if k != len(alts)-1 {
-				nouns += 1 << 8 // marked before the last alternative
-			}
+			alt, nouns, last = a, nouns+1, !found
 		}
 		if !c.checkWord(t, alt) {
 			return it
 		}
-		it.Alts = append(it.Alts, strings.Split(alt, "_"))
+		start := len(words)
+		for w := range strings.SplitSeq(alt, "_") {
+			words = append(words, w)
+		}
+		it.Alts = append(it.Alts, words[start:len(words):len(words)])
+		if !found {
+			break
+		}
+		rest = more
 	}
 	switch {
 	case nouns == 0:
-	case nouns == 1 && strings.HasSuffix(t.text, ".n"), nouns&0xff == len(alts):
+	case nouns == len(it.Alts), nouns == 1 && last:
 		it.noun = true
 	default:
 		c.errorf(t.col, "mark every alternative with .n, or only the last one for all of them")
@@ -221,7 +255,7 @@ func (c *patCompiler) noNounMarks(items []Item) bool {
 // nestPreps turns a preposition followed by a word, slot or "*" into an
 // ItemPrep holding it as its object, inside groups too.
 func nestPreps(items []Item) []Item {
-	out := items[:0:0]
+	out := items[:0] // in place: out never overtakes the item being read
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.Kind == ItemGroup {

@@ -125,6 +125,14 @@ func (k ItemKind) String() string {
 // Item is one element of a pattern.
 type Item struct {
 	Kind ItemKind
+	Slot Slot // ItemSlot
+	// Adjacent is set for legacy PETRARCH patterns written with "_": the
+	// item is joined to its neighbour on the anchor's side (the element
+	// before it after the anchor, the element after it before the anchor)
+	// with no words between.
+	Adjacent bool
+	noun     bool // readout: written with ".n" (allowed on the anchor only)
+	Col      int  // byte column in the pattern's line, for messages
 	// Alts are the word alternatives (ItemWord, ItemPrep), each a phrase
 	// of lower-case words. A PETRARCH synset gives its members (and the
 	// plurals PETRARCH derives).
@@ -132,14 +140,7 @@ type Item struct {
 	// Synset names the PETRARCH synset the alternatives came from
 	// ("&CURRENCY"), "" otherwise.
 	Synset string
-	Slot   Slot   // ItemSlot
 	Items  []Item // ItemPhrase, ItemPrep, ItemGroup
-	// Adjacent is set for legacy PETRARCH patterns written with "_": the
-	// item must directly follow the element before it (or precede the verb
-	// for "WORD_*"), with no words between.
-	Adjacent bool
-	Col      int  // byte column in the pattern's line, for messages
-	noun     bool // readout: written with ".n" (allowed on the anchor only)
 }
 
 // Optional reports whether the item may be absent.
