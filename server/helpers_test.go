@@ -53,13 +53,13 @@ func (c tableCoder) Code(d *document.Document) error {
 
 // env is a server over a fresh store holding the fixture.
 type env struct {
-	t   *testing.T
+	t   testing.TB
 	srv *httptest.Server
 	st  *store.SQLite
 	doc *document.Document
 }
 
-func newEnv(t *testing.T, cfg Config) *env {
+func newEnv(t testing.TB, cfg Config) *env {
 	t.Helper()
 	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"))
 	if err != nil {
