@@ -1,6 +1,11 @@
 package event
 
-import "github.com/readout/readout/document"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/readout/readout/document"
+)
 
 // mentionRef ties tokens of a sentence to an entity mention.
 type mentionRef struct {
@@ -34,7 +39,7 @@ func (x *entityIndex) load(d *document.Document) {
 	}
 	for ei := range d.Entities {
 		e := &d.Entities[ei]
-		if e.Actor == "" {
+		if e.Actor == "" && len(e.Members) == 0 {
 			continue
 		}
 		for mi := range e.Mentions {
@@ -77,7 +82,8 @@ func (x *entityIndex) has(i int) bool { return x.first[i] >= 0 }
 // actor is one participant found for an event slot.
 type party struct {
 	ent     int32 // index into Document.Entities
-	mention int32 // index into the entity's Mentions: where it is named here
+	named   int32 // the entity whose mention names it here (a group for its members)
+	mention int32 // index into Entities[named].Mentions
 }
 
 // actorSet collects participants without duplicates.
@@ -90,6 +96,36 @@ func (a actorSet) add(x party) actorSet {
 		}
 	}
 	return append(a, x)
+}
+
+// addEntity adds the entity of a mention, or the members of a group
+// entity ("China and Russia", "the two leaders") in its place.
+func (c *coder) addEntity(out actorSet, r mentionRef) actorSet {
+	e := &c.d.Entities[r.ent]
+	if len(e.Members) == 0 {
+		return out.add(party{r.ent, r.ent, r.mention})
+	}
+	for _, id := range e.Members {
+		if k := c.entityIndex(id); k >= 0 && len(c.d.Entities[k].Members) == 0 && c.d.Entities[k].Actor != "" {
+			out = out.add(party{int32(k), r.ent, r.mention})
+		}
+	}
+	return out
+}
+
+// entityIndex returns the index of the entity with an id, -1 when none.
+func (c *coder) entityIndex(id string) int {
+	ents := c.d.Entities
+	// IDs are usually "e<index+1>": try that first.
+	if n, err := strconv.Atoi(strings.TrimPrefix(id, "e")); err == nil && n >= 1 && n <= len(ents) && ents[n-1].ID == id {
+		return n - 1
+	}
+	for i := range ents {
+		if ents[i].ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // modRank says whether a dependent of a phrase's head may name the actor
@@ -135,7 +171,7 @@ func (c *coder) phraseActors(h int, out actorSet, depth int) actorSet {
 	s, x := &c.s, &c.ents
 	n := len(out)
 	for l := x.first[h]; l >= 0; l = x.links[l].next {
-		out = out.add(party{x.links[l].ref.ent, x.links[l].ref.mention})
+		out = c.addEntity(out, x.links[l].ref)
 	}
 	if len(out) > n || depth >= 2 {
 		return out

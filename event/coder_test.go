@@ -61,6 +61,7 @@ code 190 Use conventional military force
 041 speak [with|to TGT] by|over|on phone|telephone
 040 maintain contact|communication [with TGT]
 040 hold talks|meeting [with TGT]
+040 discuss [with TGT]
 042 visit.n [to TGT]
 030 explore cooperation [with TGT]
 `,
@@ -110,6 +111,9 @@ func TestCoder(t *testing.T) {
 		{"agreed to continue to maintain contact: intent to meet, a mention naming two people",
 			"The/DET/det/3 two/NUM/nummod/3 heads/NOUN/nsubj/7/head=CHNGOV+RUSGOV of/ADP/case/5 state/NOUN/nmod/3 also/ADV/advmod/7 agreed/VERB/root/0/agree to/PART/mark/9 continue/VERB/xcomp/7 to/PART/mark/11 maintain/VERB/xcomp/9 close/ADJ/amod/13 contact/NOUN/obj/11 ./PUNCT/punct/7",
 			nil, []string{"CHNGOV>RUSGOV 036 ~intent", "RUSGOV>CHNGOV 036 ~intent"}},
+		{"a group entity codes each member",
+			"The/DET/det/2 leaders/NOUN/nsubj/3/leader=[USAGOV+RUSGOV] discussed/VERB/root/0/discuss the/DET/det/5 state/NOUN/obj/3 ./PUNCT/punct/3",
+			nil, []string{"USAGOV>RUSGOV 040", "RUSGOV>USAGOV 040"}},
 		{"passive swaps roles",
 			"Russia/PROPN/nsubj:pass/3=RUS was/AUX/aux:pass/3/be attacked/VERB:VBN/root/0/attack by/ADP/case/5 China/PROPN/obl/3=CHN ./PUNCT/punct/3",
 			nil, []string{"CHN>RUS 190"}},

@@ -134,11 +134,11 @@ func (c *coder) add(e document.Event, a, b party, hasB bool) {
 	d := c.d
 	src := &d.Entities[a.ent]
 	e.Source, e.SourceEntity = src.Actor, src.ID
-	e.Evidence.SourceSpan = mentionSpan(src, a.mention)
+	e.Evidence.SourceSpan = mentionSpan(&d.Entities[a.named], a.mention)
 	if hasB {
 		tgt := &d.Entities[b.ent]
 		e.Target, e.TargetEntity = tgt.Actor, tgt.ID
-		e.Evidence.TargetSpan = mentionSpan(tgt, b.mention)
+		e.Evidence.TargetSpan = mentionSpan(&d.Entities[b.named], b.mention)
 	}
 	for i := len(d.Events) - 1; i >= 0; i-- {
 		o := &d.Events[i]

@@ -29,8 +29,9 @@ func testLexicon(t testing.TB, files map[string]string) *lexicon.Lexicon {
 // parsed builds a parsed document from sentences written one token after
 // another as FORM/UPOS[:XPOS]/REL/HEAD[/LEMMA][=ACTOR+ACTOR...]. A token
 // with actors is a mention of one entity per actor code (an entity per
-// code in the document); neighbouring tokens with the same actors form one
-// mention.
+// code in the document); "=[A+B]" makes it a mention of a group entity
+// whose members are A and B. Neighbouring tokens with the same actors form
+// one mention.
 func parsed(t testing.TB, published string, sents ...string) *document.Document {
 	t.Helper()
 	d := &document.Document{ID: "t", Published: published}
@@ -83,16 +84,31 @@ func parsed(t testing.TB, published string, sents ...string) *document.Document 
 		s.Tokens = d.Tokens[bounds[i][0]:bounds[i][1]]
 	}
 	byCode := map[string]int{}
+	entity := func(code string) int {
+		ei, ok := byCode[code]
+		if !ok {
+			ei = len(d.Entities)
+			byCode[code] = ei
+			d.Entities = append(d.Entities, document.Entity{ID: "e" + strconv.Itoa(ei+1), Name: code, Actor: code})
+		}
+		return ei
+	}
 	for _, m := range marks {
-		for _, code := range strings.Split(m.codes, "+") {
-			ei, ok := byCode[code]
-			if !ok {
-				ei = len(d.Entities)
-				byCode[code] = ei
-				d.Entities = append(d.Entities, document.Entity{ID: "e" + strconv.Itoa(ei+1), Name: code, Actor: code})
+		mention := document.Mention{Sentence: m.sent, Start: m.start, End: m.end, Text: d.Text[m.start:m.end]}
+		if group, ok := strings.CutPrefix(m.codes, "["); ok {
+			// a group entity standing for its members
+			var ids []string
+			for _, code := range strings.Split(strings.TrimSuffix(group, "]"), "+") {
+				ids = append(ids, d.Entities[entity(code)].ID)
 			}
-			d.Entities[ei].Mentions = append(d.Entities[ei].Mentions, document.Mention{
-				Sentence: m.sent, Start: m.start, End: m.end, Text: d.Text[m.start:m.end]})
+			gi := entity(m.codes)
+			d.Entities[gi].Actor, d.Entities[gi].Members = "", ids
+			d.Entities[gi].Mentions = append(d.Entities[gi].Mentions, mention)
+			continue
+		}
+		for _, code := range strings.Split(m.codes, "+") {
+			ei := entity(code)
+			d.Entities[ei].Mentions = append(d.Entities[ei].Mentions, mention)
 		}
 	}
 	return d

@@ -62,8 +62,8 @@ func (c *coder) clauseLevel(h int) bool {
 
 // dateOf returns the date of the event anchored at a: the date expression
 // attached to the anchor (or to the verbs it depends on through
-// complements, or the light verb of a nominal event), else the first
-// clause-level date expression of the sentence, else the publication date.
+// complements, or the light verb of a nominal event), else the date of the
+// sentence's main clause ("Yesterday, ..."), else the publication date.
 func (c *coder) dateOf(a int, future bool) string {
 	ds := c.scanDates()
 	s := &c.s
@@ -76,8 +76,8 @@ func (c *coder) dateOf(a int, future bool) string {
 	}
 	if pick < 0 {
 		for i, h := range ds.heads {
-			if c.clauseLevel(h) {
-				pick = i
+			if s.head(h) < 0 || c.clauseLevel(h) && s.head(s.head(h)) < 0 {
+				pick = i // a date of the main clause
 				break
 			}
 		}
@@ -87,7 +87,6 @@ func (c *coder) dateOf(a int, future bool) string {
 			return d
 		}
 	}
-	_ = s
 	return c.pub.String()
 }
 
