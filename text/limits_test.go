@@ -2,8 +2,10 @@ package text
 
 import (
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/readout/readout/document"
 )
@@ -101,7 +103,17 @@ func TestLargeParagraph(t *testing.T) {
 	const size = 50 << 20
 	unit := "the talks on trade, which began in May, went on and on "
 	in := strings.Repeat(unit, size/len(unit))
-	d := segment(t, in)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	d := &document.Document{Text: in}
+	if err := (&Segmenter{}).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	runtime.ReadMemStats(&after)
+	tokenBytes := uint64(len(d.Tokens)) * uint64(unsafe.Sizeof(document.Token{}))
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > tokenBytes*3/2+uint64(size) {
+		t.Errorf("allocated %d MB for %d MB of tokens", alloc>>20, tokenBytes>>20)
+	}
 	if len(d.Paragraphs) != 1 || len(d.Tokens) < size/6 {
 		t.Fatalf("%d paragraphs, %d tokens", len(d.Paragraphs), len(d.Tokens))
 	}
