@@ -164,7 +164,8 @@ func BenchmarkTimeline(b *testing.B) {
 
 func BenchmarkNetwork(b *testing.B) {
 	s := benchStore(b)
-	for _, q := range []NetworkQuery{{}, {From: "2020-01-01", To: "2020-12-31", Min: 10}, {From: "2021-06-01", To: "2021-06-30"}} {
+	for _, q := range []NetworkQuery{{}, {From: "2020-01-01", To: "2020-12-31", Min: 10}, {From: "2021-06-01", To: "2021-06-30"},
+		{From: "2019-11-15", To: "2021-02-10"}} {
 		b.Run(fmt.Sprintf("%s..%s/min%d", q.From, q.To, q.Min), func(b *testing.B) {
 			for b.Loop() {
 				n, err := s.Network(context.Background(), q)

@@ -57,11 +57,13 @@ func (s *SQLite) dayBounds(ctx context.Context, from, to string) (time.Time, tim
 	if !lo.Valid {
 		return time.Time{}, time.Time{}, false, nil
 	}
-	if from == "" || from < lo.String {
-		from = lo.String
+	// An open or outlying end moves to the edge of the stored year: no
+	// events lie beyond, and whole years are read from dyad_years.
+	if from == "" || from <= lo.String {
+		from = lo.String[:4] + "-01-01"
 	}
-	if to == "" || to > hi.String {
-		to = hi.String
+	if to == "" || to >= hi.String {
+		to = hi.String[:4] + "-12-31"
 	}
 	f, err1 := time.Parse("2006-01-02", from)
 	t, err2 := time.Parse("2006-01-02", to)
@@ -85,8 +87,8 @@ func (s *SQLite) Network(ctx context.Context, q NetworkQuery) (Network, error) {
 	gsums := map[key]float64{}
 	for _, seg := range segments(from, to) {
 		// Table and column names come from segments, never from input.
-		rows, err := s.read.QueryContext(ctx, "SELECT source, target, sum(n), sum(gsum) FROM "+seg.table+
-			" WHERE "+seg.col+" >= ? AND "+seg.col+" <= ? GROUP BY source, target", seg.lo, seg.hi)
+		rows, err := s.read.QueryContext(ctx, "SELECT source, target, n, gsum FROM "+seg.table+
+			" WHERE "+seg.col+" >= ? AND "+seg.col+" <= ?", seg.lo, seg.hi)
 		if err != nil {
 			return net, fmt.Errorf("network: %w", err)
 		}
