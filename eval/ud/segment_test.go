@@ -105,3 +105,33 @@ func TestSegmentationFloors(t *testing.T) {
 		})
 	}
 }
+
+// TestScoreSegmentationFile reads a small treebank of two documents and
+// scores readout's segmenter on it: the text rebuilt from it segments
+// exactly as annotated, multiword token included.
+func TestScoreSegmentationFile(t *testing.T) {
+	gold, err := ReadSegmentGold(filepath.Join("testdata", "segment.conllu"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) != 2 {
+		t.Fatalf("%d documents, want 2", len(gold))
+	}
+	if want := "Talks end\n\nI don't know. Xi said so."; gold[0].Text != want {
+		t.Errorf("text %q, want %q", gold[0].Text, want)
+	}
+	sc, pred, err := ScoreSegmentation(gold, &text.Segmenter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := SegmentScore{
+		Tokens:    SegmentCount{Gold: 17, Predicted: 17, Correct: 17},
+		Sentences: SegmentCount{Gold: 4, Predicted: 4, Correct: 4},
+	}
+	if sc != want || len(pred) != 2 {
+		t.Errorf("score %+v, want %+v", sc, want)
+	}
+	if _, err := ReadSegmentGold(filepath.Join("testdata", "missing.conllu")); err == nil {
+		t.Error("no error for a missing file")
+	}
+}
