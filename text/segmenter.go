@@ -35,7 +35,9 @@ func (sg *Segmenter) Annotate(d *document.Document) error {
 	if g.max <= 0 {
 		g.max = DefaultMaxSentenceTokens
 	}
-	g.toks = make([]document.Token, 0, estimateTokens(d.Text))
+	est := estimateTokens(d.Text)
+	g.toks = make([]document.Token, 0, est)
+	g.sents = make([]sentRange, 0, est/16+1)
 	d.Paragraphs, d.Sentences, d.Tokens, d.Dateline = nil, nil, nil, nil
 	eachParagraph(d.Text, func(start, end int) {
 		g.para = len(d.Paragraphs)

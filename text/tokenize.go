@@ -1,7 +1,6 @@
 package text
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -56,7 +55,7 @@ func (g *seg) paragraph(start, end int) {
 func (g *seg) chunk(a, b int) {
 	g.spaceBefore = true
 	w := g.s[a:b]
-	if len(w) <= 4 && len(w) >= 2 && ascii[w[0]&0x7f]&cAlnum == 0 && emoticons[w] {
+	if len(w) <= 4 && len(w) >= 2 && w[0] < utf8.RuneSelf && ascii[w[0]]&cAlnum == 0 && emoticons[w] {
 		g.emit(a, b, kWord)
 	} else {
 		g.split(a, b)
@@ -143,13 +142,18 @@ func isURL(w string) bool {
 	if len(w) < 5 {
 		return false
 	}
-	p := w
-	if len(p) > 8 {
-		p = p[:8]
+	switch w[0] | 0x20 {
+	case 'h', 'f', 'w':
+	default:
+		return false
 	}
-	p = strings.ToLower(p)
-	return strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") ||
-		strings.HasPrefix(p, "ftp://") || strings.HasPrefix(p, "www.")
+	var buf [8]byte
+	p := fold(buf[:], w[:min(len(w), 8)])
+	return hasPrefix(p, "http://") || hasPrefix(p, "https://") || hasPrefix(p, "ftp://") || hasPrefix(p, "www.")
+}
+
+func hasPrefix(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && string(b[:len(prefix)]) == prefix
 }
 
 // urlEnd returns the end of a web address starting at a, leaving closing
