@@ -102,3 +102,23 @@ func TestSpaceAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenOffsets states one stream with its offsets written out, as a
+// check on the marks the other tests use.
+func TestTokenOffsets(t *testing.T) {
+	d := segment(t, "Xi’s “no” don't.")
+	type tok struct {
+		start, end int
+		text       string
+	}
+	want := []tok{{0, 2, "Xi"}, {2, 6, "'s"}, {7, 10, `"`}, {10, 12, "no"}, {12, 15, `"`},
+		{16, 18, "do"}, {18, 21, "n't"}, {21, 22, "."}}
+	if len(d.Tokens) != len(want) {
+		t.Fatalf("%d tokens, want %d", len(d.Tokens), len(want))
+	}
+	for i, w := range want {
+		if tk := d.Tokens[i]; tk.Start != w.start || tk.End != w.end || tk.Text != w.text {
+			t.Errorf("token %d: [%d:%d] %q, want [%d:%d] %q", i, tk.Start, tk.End, tk.Text, w.start, w.end, w.text)
+		}
+	}
+}
