@@ -226,4 +226,19 @@ func TestMatchAllocations(t *testing.T) {
 	if allocs != 0 {
 		t.Errorf("MatchActor+ResolveMatch allocate %v times per sentence", allocs)
 	}
+	desc := strings.Fields("the Russian foreign minister said")
+	allocs = testing.AllocsPerRun(100, func() {
+		var buf [2]string
+		l.AdjectiveCountries("Sino-Russian", buf[:0])
+		l.CountryOfAdjective(desc[1])
+		if m, ok := l.MatchTitle(desc, 2); ok {
+			l.TitleHolder(m, "RUS", day)
+		}
+		l.OfficeHolder("RUS", HeadOfState, day)
+		l.MatchAgent(desc, 2)
+		l.PatternsFor("Visit")
+	})
+	if allocs != 0 {
+		t.Errorf("title, office, adjective, agent and pattern lookups allocate %v times", allocs)
+	}
 }

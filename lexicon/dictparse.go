@@ -15,6 +15,7 @@ type dictParser struct {
 	kind   string                           // current record's keyword
 	failed bool                             // the current record line was rejected
 	toks   []patToken                       // pattern tokens, reused from line to line
+	arenas patArenas                        // backing arrays of the file's patterns
 	seen   map[string]int                   // single-valued fields seen in the current record
 	// current record under construction
 	actor *Actor

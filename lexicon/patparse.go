@@ -28,7 +28,8 @@ func compilePattern(p *dictParser, l *dictLine) (*Pattern, bool) {
 	if !c.ok {
 		return nil, false
 	}
-	pat := &Pattern{Text: l.restWords(1), Format: Readout, Pos: p.pos(l, 1), Subject: SlotSource}
+	pat := p.arenas.pattern()
+	pat.Text, pat.Format, pat.Pos, pat.Subject = l.restWords(1), Readout, p.pos(l, 1), SlotSource
 	if !c.anchor(pat, items) {
 		return nil, false
 	}
@@ -66,7 +67,7 @@ func (c *patCompiler) errorf(col int, format string, args ...any) {
 
 // items reads items up to a closing bracket (depth > 0) or the end.
 func (c *patCompiler) items(depth int) []Item {
-	items := make([]Item, 0, c.levelItems())
+	items := c.p.arenas.items.take(c.levelItems())
 	for c.i < len(c.toks) && c.ok {
 		t := c.toks[c.i]
 		c.i++
@@ -149,8 +150,8 @@ func (c *patCompiler) item(t patToken) Item {
 func (c *patCompiler) word(t patToken) Item {
 	it := Item{Kind: ItemWord, Col: t.col}
 	nAlts := strings.Count(t.text, "|") + 1
-	words := make([]string, 0, nAlts+strings.Count(t.text, "_"))
-	it.Alts = make([][]string, 0, nAlts)
+	words := c.p.arenas.words.take(nAlts + strings.Count(t.text, "_"))
+	it.Alts = c.p.arenas.alts.take(nAlts)
 	nouns, last := 0, false
 	for rest := t.text; ; {
 		alt, more, found := strings.Cut(rest, "|")
@@ -180,23 +181,35 @@ func (c *patCompiler) word(t patToken) Item {
 	return it
 }
 
-// checkWord checks one alternative of a word item.
+// checkWord checks one alternative of a word item in one pass.
 func (c *patCompiler) checkWord(t patToken, alt string) bool {
+	msg := ""
 	switch {
 	case alt == "":
-		c.errorf(t.col, "empty alternative in %q", t.text)
-	case strings.HasPrefix(alt, "_") || strings.HasSuffix(alt, "_") || strings.Contains(alt, "__"):
-		c.errorf(t.col, "misplaced _ in %q (it joins the words of one alternative)", t.text)
+		msg = "empty alternative in %q"
 	case alt == "SRC" || alt == "TGT":
 		c.errorf(t.col, "slot %s cannot be an alternative of a word", alt)
-	case strings.ContainsAny(alt, "[]*"):
-		c.errorf(t.col, "stray %q in %q", alt, t.text)
-	case hasUpper(alt):
-		c.errorf(t.col, "pattern words are lemmas in lower case: %q", alt)
-	default:
-		return true
+		return false
+	case alt[0] == '_' || alt[len(alt)-1] == '_':
+		msg = "misplaced _ in %q (it joins the words of one alternative)"
 	}
-	return false
+	for i := 0; msg == "" && i < len(alt); i++ {
+		switch b := alt[i]; {
+		case b == '_' && alt[i-1] == '_':
+			msg = "misplaced _ in %q (it joins the words of one alternative)"
+		case b == '[' || b == ']' || b == '*':
+			c.errorf(t.col, "stray %q in %q", alt, t.text)
+			return false
+		case b >= 'A' && b <= 'Z', b >= 0x80 && hasUpper(alt[i:]):
+			c.errorf(t.col, "pattern words are lemmas in lower case: %q", alt)
+			return false
+		}
+	}
+	if msg != "" {
+		c.errorf(t.col, msg, t.text)
+		return false
+	}
+	return true
 }
 
 // anchor picks the anchor and splits the items around it.
@@ -223,6 +236,7 @@ func (c *patCompiler) anchor(pat *Pattern, items []Item) bool {
 	}
 	a := items[k]
 	pat.Anchor.Noun = a.noun
+	pat.Anchor.Alts = c.p.arenas.anchors.take(len(a.Alts))
 	for _, alt := range a.Alts {
 		head := 0
 		if pat.Anchor.Noun {
@@ -230,7 +244,7 @@ func (c *patCompiler) anchor(pat *Pattern, items []Item) bool {
 		}
 		pat.Anchor.Alts = append(pat.Anchor.Alts, AnchorWord{Words: alt, Head: head})
 	}
-	pat.Post = nestPreps(items[k+1:])
+	pat.Post = nestPreps(items[k+1:], &c.p.arenas.items)
 	if !c.noNounMarks(pat.Post) {
 		return false
 	}
@@ -254,18 +268,18 @@ func (c *patCompiler) noNounMarks(items []Item) bool {
 
 // nestPreps turns a preposition followed by a word, slot or "*" into an
 // ItemPrep holding it as its object, inside groups too.
-func nestPreps(items []Item) []Item {
+func nestPreps(items []Item, a *arena[Item]) []Item {
 	out := items[:0] // in place: out never overtakes the item being read
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.Kind == ItemGroup {
-			it.Items = nestPreps(it.Items)
+			it.Items = nestPreps(it.Items, a)
 		}
 		if it.Kind == ItemWord && isPrepItem(&it) && i+1 < len(items) {
 			next := items[i+1]
 			if next.Kind == ItemWord || next.Kind == ItemSlot || next.Kind == ItemAny {
 				it.Kind = ItemPrep
-				it.Items = []Item{next}
+				it.Items = append(a.take(1), next)
 				i++
 			}
 		}
