@@ -51,6 +51,16 @@ person Sergei Lavrov
   alias Lavrov
   role RUSGOV 2004-03-09.. foreign-minister Foreign Minister
 `,
+	"orgs/igo.dict": `
+org IGOUNO United Nations
+  name UN
+`,
+	"people/international.dict": `
+person António Guterres
+  alias Guterres
+  role IGOUNOSEC 2017-01-01.. secretary-general Secretary-General
+  role PRTGOV 1995-10-28..2002-04-06 head-of-government Prime Minister
+`,
 	"people/CHN.dict": `
 person Xi Jinping
   alias Xi
@@ -152,6 +162,9 @@ func TestAdjectives(t *testing.T) {
 	if got := l.AdjectiveCountries("Sino-Russian", buf[:0]); !slices.Equal(got, []string{"CHN", "RUS"}) {
 		t.Errorf("Sino-Russian = %v", got)
 	}
+	if got := l.AdjectiveCountries("US-China", buf[:0]); !slices.Equal(got, []string{"USA", "CHN"}) {
+		t.Errorf("US-China = %v", got)
+	}
 	if got := l.AdjectiveCountries("Sino-Martian", buf[:0]); len(got) != 0 {
 		t.Errorf("Sino-Martian = %v, want none", got)
 	}
@@ -198,6 +211,9 @@ func TestOfficeHolders(t *testing.T) {
 	if h, ok := l.TitleHolder(m, "RUS", MakeDay(2010, 4, 16)); !ok || h.Actor.Name != "Dmitry Medvedev" {
 		t.Errorf("the Russian president 2010 = %+v", h)
 	}
+	if h, ok := l.OfficeHolder("IGOUNO", SecretaryGeneral, MakeDay(2020, 4, 16)); !ok || h.Actor.Name != "António Guterres" {
+		t.Errorf("UN secretary-general = %+v", h)
+	}
 	if _, ok := l.TitleHolder(m, "USA", MakeDay(2010, 4, 16)); ok {
 		t.Error("a US president found in a world without one")
 	}
@@ -208,6 +224,10 @@ func TestPersonDefaults(t *testing.T) {
 	for _, a := range l.Actors {
 		if a.Name == "Li Keqiang" && (a.Code != "CHN" || a.Country != "CHN" || a.AliveOn(MakeDay(2024, 1, 1))) {
 			t.Errorf("Li Keqiang: code %s country %s", a.Code, a.Country)
+		}
+		// The latest role is the UN one: his code outside roles is the UN's.
+		if a.Name == "António Guterres" && (a.Code != "IGOUNO" || a.CodeOn(MakeDay(2000, 1, 1)) != "PRTGOV") {
+			t.Errorf("Guterres: code %s", a.Code)
 		}
 	}
 }
@@ -230,6 +250,7 @@ func TestMatchAllocations(t *testing.T) {
 	allocs = testing.AllocsPerRun(100, func() {
 		var buf [2]string
 		l.AdjectiveCountries("Sino-Russian", buf[:0])
+		l.AdjectiveCountries("US-China", buf[:0])
 		l.CountryOfAdjective(desc[1])
 		if m, ok := l.MatchTitle(desc, 2); ok {
 			l.TitleHolder(m, "RUS", day)

@@ -69,7 +69,11 @@ func mergeAll(l *Lexicon, srcs []source, r *Report) {
 func (l *Lexicon) indexCountries() {
 	l.countries = map[string]*Actor{}
 	l.adjectives = map[string]string{}
+	l.orgCodes = map[string]bool{}
 	for _, a := range l.Actors {
+		if a.Type == Organization || a.Type == Group {
+			l.orgCodes[a.Code] = true
+		}
 		if a.Type != Country || a.Format != Readout {
 			continue
 		}
@@ -97,7 +101,7 @@ func (l *Lexicon) finishPersons() {
 		}
 		if a.Code == "" {
 			if r := latestRole(a.Roles); r != nil {
-				a.Code = roleCountry(r.Code, l.countries)
+				a.Code = l.roleCountry(r.Code)
 			}
 		}
 		if a.Country == "" {

@@ -122,7 +122,7 @@ func (l *Lexicon) indexTitles() {
 		}
 		for j := range a.Roles {
 			role := &a.Roles[j]
-			ref := roleRef{actor: int32(i), role: int32(j), country: roleCountry(role.Code, l.countries)}
+			ref := roleRef{actor: int32(i), role: int32(j), country: l.roleCountry(role.Code)}
 			for _, o := range role.Offices.List() {
 				k := holderKey{ref.country, o}
 				l.holders[k] = append(l.holders[k], ref)

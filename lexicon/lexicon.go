@@ -40,6 +40,7 @@ type Lexicon struct {
 	issueRefs   []*Issue
 	anchors     map[string][]*Pattern
 	countries   map[string]*Actor
+	orgCodes    map[string]bool
 	adjectives  map[string]string
 	holders     map[holderKey][]roleRef
 }
@@ -73,10 +74,11 @@ func (l *Lexicon) CountryOfAdjective(word string) (string, bool) {
 	return lookupFold(l.adjectives, word)
 }
 
-// AdjectiveCountries appends to dst the countries named by an adjective
-// that may be a hyphenated compound ("Sino-Russian" -> CHN, RUS;
-// "Chinese" -> CHN). A compound counts only when every part is a country
-// adjective. Pass a slice with capacity to avoid allocation.
+// AdjectiveCountries appends to dst the countries named by a word that may
+// be a hyphenated compound: "Sino-Russian" -> CHN, RUS; "US-China" -> USA,
+// CHN; "Chinese" -> CHN. A part of a compound may be a country adjective,
+// demonym or one-word country name; the compound counts only when every
+// part is one. Pass a slice with capacity to avoid allocation.
 func (l *Lexicon) AdjectiveCountries(word string, dst []string) []string {
 	if code, ok := lookupFold(l.adjectives, word); ok {
 		return append(dst, code)
@@ -90,7 +92,7 @@ func (l *Lexicon) AdjectiveCountries(word string, dst []string) []string {
 		} else {
 			rest = ""
 		}
-		code, ok := lookupFold(l.adjectives, part)
+		code, ok := l.countryWord(part)
 		if !ok {
 			return dst[:n]
 		}
@@ -100,6 +102,25 @@ func (l *Lexicon) AdjectiveCountries(word string, dst []string) []string {
 		return dst[:n]
 	}
 	return dst
+}
+
+// countryWord returns the country a single word names: an adjective or
+// demonym, or a one-word name of a country record.
+func (l *Lexicon) countryWord(w string) (string, bool) {
+	if code, ok := lookupFold(l.adjectives, w); ok {
+		return code, true
+	}
+	one := [1]string{w}
+	m, ok := l.MatchActor(one[:], 0)
+	if !ok {
+		return "", false
+	}
+	for _, ref := range m.Refs {
+		if a := l.Actors[ref.Actor]; a.Type == Country && ref.Kind == ByName {
+			return a.Code, true
+		}
+	}
+	return "", false
 }
 
 func indexByte(s string, c byte) int {

@@ -22,7 +22,8 @@ type Holding struct {
 // OfficeHolder returns who holds an office of a country on day: the
 // holders of that office whose role covers the day, preferring a
 // non-acting holder, then the one who took office last. country is a CAMEO
-// country code (RUS), or an international body's code (IGOUNO).
+// country code (RUS), or an organisation's code (IGOUNO: a role coded
+// IGOUNO or IGOUNOxxx belongs to it).
 func (l *Lexicon) OfficeHolder(country string, office Office, day Day) (Holding, bool) {
 	return l.pickHolder(l.holders[holderKey{country, office}], country, office, true, day)
 }
@@ -79,12 +80,18 @@ func (l *Lexicon) pickHolder(refs []roleRef, country string, office Office, byOf
 	return best, best.Role != nil
 }
 
-// roleCountry returns the country a role code belongs to: its first three
-// letters when they are a country code, else the whole code (IGOUNO).
-func roleCountry(code string, countries map[string]*Actor) string {
+// roleCountry returns whose office a role code is: the country its first
+// three letters name, else the longest organisation or group code it starts
+// with (IGOUNO for IGOUNOSEC), else the whole code.
+func (l *Lexicon) roleCountry(code string) string {
 	if len(code) >= 3 {
-		if _, ok := countries[code[:3]]; ok {
+		if _, ok := l.countries[code[:3]]; ok {
 			return code[:3]
+		}
+	}
+	for n := len(code); n >= 6; n -= 3 {
+		if l.orgCodes[code[:n]] {
+			return code[:n]
 		}
 	}
 	return code
