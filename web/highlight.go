@@ -84,27 +84,45 @@ func Highlight(d *document.Document) []Piece {
 		marks = append(marks, mark{s.Content.Start, s.Content.End, func(p *Piece) { p.Statements = append(p.Statements, i) }})
 		marks = append(marks, mark{s.SpeakerSpan.Start, s.SpeakerSpan.End, func(p *Piece) { p.Speaker = append(p.Speaker, i) }})
 	}
-	cuts := map[int]bool{0: true, len(d.Text): true}
-	var valid []mark
-	for _, m := range marks {
-		if m.start < 0 || m.end > len(d.Text) || m.start >= m.end || !boundary(d.Text, m.start) || !boundary(d.Text, m.end) {
+	return split(d.Text, marks)
+}
+
+// split cuts text at every mark boundary with a sweep over the cut
+// positions, applying to each piece the marks open over it (in the order
+// the marks were given).
+func split(text string, marks []mark) []Piece {
+	cuts := map[int]bool{0: true, len(text): true}
+	opens, closes := map[int][]int{}, map[int][]int{}
+	for i, m := range marks {
+		if m.start < 0 || m.end > len(text) || m.start >= m.end || !boundary(text, m.start) || !boundary(text, m.end) {
 			continue
 		}
 		cuts[m.start], cuts[m.end] = true, true
-		valid = append(valid, m)
+		opens[m.start] = append(opens[m.start], i)
+		closes[m.end] = append(closes[m.end], i)
 	}
 	pos := make([]int, 0, len(cuts))
 	for c := range cuts {
 		pos = append(pos, c)
 	}
 	sort.Ints(pos)
+	active := map[int]bool{}
 	var out []Piece
-	for i := 0; i+1 < len(pos); i++ {
-		p := Piece{Text: d.Text[pos[i]:pos[i+1]]}
-		for _, m := range valid {
-			if m.start <= pos[i] && pos[i+1] <= m.end {
-				m.apply(&p)
-			}
+	for k := 0; k+1 < len(pos); k++ {
+		for _, i := range closes[pos[k]] {
+			delete(active, i)
+		}
+		for _, i := range opens[pos[k]] {
+			active[i] = true
+		}
+		ids := make([]int, 0, len(active))
+		for i := range active {
+			ids = append(ids, i)
+		}
+		sort.Ints(ids)
+		p := Piece{Text: text[pos[k]:pos[k+1]]}
+		for _, i := range ids {
+			marks[i].apply(&p)
 		}
 		out = append(out, p)
 	}
