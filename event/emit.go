@@ -26,33 +26,59 @@ func (c *coder) emit(f *found) {
 		return
 	}
 	m := c.mood(f.anchor, f.noun)
-	if p.Passive != "" && !f.noun && c.s.isPassive(f.anchor) && p.Format == lexicon.Petrarch {
-		code = p.Passive
-	}
+	code = c.moodCode(f, code, &m)
+	tmpl := c.template(f, code, m)
+	reciprocal := len(tgts) == 0 && st.tgt < 0 && len(srcs) > 1 && (hasTarget(p) || st.comp >= 0 || p.Format == lexicon.Petrarch)
+	c.pairs(tmpl, srcs, tgts, reciprocal)
+}
+
+// moodCode returns the code of an event given its mood: a future or
+// intended act of a readout pattern becomes its CAMEO intent (or threat);
+// a material act in a main clause with an "if" clause is conditional.
+// PETRARCH dictionaries say themselves what a governing verb does (their
+// transformations), so their codes only take the passive code of a
+// passive verb.
+func (c *coder) moodCode(f *found, code string, m *mood) string {
+	p := f.pat
 	if p.Format == lexicon.Petrarch {
-		// PETRARCH dictionaries say themselves what a governing verb does
-		// (transformations); modality is only flagged.
-	} else if m.modality == document.Intent || m.modality == document.Future {
-		code = intentCode(c.lex, code)
-	} else if q := quadOf(c.lex, code); m.condMain && (q == 2 || q == 4) {
+		if p.Passive != "" && !f.noun && c.s.isPassive(f.anchor) {
+			return p.Passive
+		}
+		return code
+	}
+	if m.modality == document.Intent || m.modality == document.Future {
+		return intentCode(c.lex, code)
+	}
+	if q := quadOf(c.lex, code); m.condMain && (q == 2 || q == 4) {
 		m.modality = document.Conditional
 	}
-	ec, _ := c.lex.Code(code)
-	date := c.dateOf(f.anchor, m.modality == document.Future || m.modality == document.Intent)
-	tmpl := document.Event{
+	return code
+}
+
+// template fills what every event of one match shares.
+func (c *coder) template(f *found, code string, m mood) document.Event {
+	p := f.pat
+	future := m.modality == document.Future || m.modality == document.Intent
+	e := document.Event{
 		Sentence: c.s.index,
 		Code:     code,
 		Root:     lexicon.Root(code),
-		Date:     date,
+		Date:     c.dateOf(f.anchor, future),
 		Negated:  m.negated,
 		Modality: m.modality,
 		Evidence: document.Evidence{VerbSpan: c.s.span(f.anchor, f.anchor), Rule: p.Pos.Rule(), Pattern: p.String()},
 	}
-	if ec != nil {
-		tmpl.QuadClass, tmpl.Goldstein, tmpl.Plover, tmpl.PloverMode = ec.Quad, ec.Goldstein, ec.Plover, ec.PloverMode
+	if ec, ok := c.lex.Code(code); ok {
+		e.QuadClass, e.Goldstein, e.Plover, e.PloverMode = ec.Quad, ec.Goldstein, ec.Plover, ec.PloverMode
 	}
-	c.statementOf(&tmpl, f.anchor)
-	reciprocal := len(tgts) == 0 && st.tgt < 0 && len(srcs) > 1 && (hasTarget(p) || st.comp >= 0 || p.Format == lexicon.Petrarch)
+	c.statementOf(&e, f.anchor)
+	return e
+}
+
+// pairs adds one event per source and target (each ordered pair of
+// sources when reciprocal); a source with no target gives a one-sided
+// event.
+func (c *coder) pairs(tmpl document.Event, srcs, tgts actorSet, reciprocal bool) {
 	for _, a := range srcs {
 		if reciprocal {
 			for _, b := range srcs {

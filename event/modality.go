@@ -34,9 +34,7 @@ var (
 // complement chains ("agreed to continue to maintain", "stands ready to
 // strengthen", "refused to attend").
 func (c *coder) mood(a int, noun bool) mood {
-	s := &c.s
 	var m mood
-	aux := ""
 	node := a
 	if noun {
 		m.negated = c.negatedNoun(a)
@@ -44,45 +42,61 @@ func (c *coder) mood(a int, noun bool) mood {
 			node = g
 		}
 	}
-	intent, future := false, false
-	for depth := 0; depth < 8; depth++ {
-		m.negated = m.negated != c.negatedHere(node)
-		if x := c.auxOf(node); x != "" && aux == "" {
-			aux = x
-		}
-		h := s.head(node)
-		if h < 0 || (s.base(node) != "xcomp" && !(s.base(node) == "conj" && s.child(node, "nsubj") < 0 && s.isVerb(h))) {
-			break
-		}
-		if s.base(node) == "xcomp" {
-			l := s.lemma[h]
-			switch {
-			case intentWords[l]:
-				intent = true
-			case threatWords[l]:
-				intent = true
-			case futureWords[l] || (l == "be" && s.child(node, "mark") >= 0):
-				future = true
-			case negWords[l]:
-				m.negated = !m.negated
-			}
-		}
-		node = h
-	}
-	m.condMain = c.hasCondClause(node) || c.hasCondClause(a)
+	ch := c.chain(node)
+	m.negated = m.negated != ch.negated
+	m.condMain = c.hasCondClause(ch.top) || c.hasCondClause(a)
 	switch {
 	case c.inCondClause(a):
 		m.modality = document.Conditional
-	case intent:
+	case ch.intent:
 		m.modality = document.Intent
-	case aux != "":
-		m.modality = aux
-	case future:
+	case ch.aux != "":
+		m.modality = ch.aux
+	case ch.future:
 		m.modality = document.Future
 	default:
 		m.modality = document.Asserted
 	}
 	return m
+}
+
+// chainMood is what a chain of governing words says about a clause.
+type chainMood struct {
+	negated, intent, future bool
+	aux                     string // modality of the nearest modal auxiliary
+	top                     int    // the clause at the top of the chain
+}
+
+// chain climbs from node through xcomp complements (and verbs coordinated
+// without a subject of their own), reading negators, modal auxiliaries and
+// the governing words.
+func (c *coder) chain(node int) chainMood {
+	s := &c.s
+	var ch chainMood
+	for depth := 0; depth < 8; depth++ {
+		ch.negated = ch.negated != c.negatedHere(node)
+		if x := c.auxOf(node); x != "" && ch.aux == "" {
+			ch.aux = x
+		}
+		h := s.head(node)
+		xcomp := s.base(node) == "xcomp"
+		if h < 0 || !xcomp && !(s.base(node) == "conj" && s.child(node, "nsubj") < 0 && s.isVerb(h)) {
+			break
+		}
+		if xcomp {
+			switch l := s.lemma[h]; {
+			case intentWords[l] || threatWords[l]:
+				ch.intent = true
+			case futureWords[l] || (l == "be" && s.child(node, "mark") >= 0):
+				ch.future = true
+			case negWords[l]:
+				ch.negated = !ch.negated
+			}
+		}
+		node = h
+	}
+	ch.top = node
+	return ch
 }
 
 // negatedHere reports a negator on token i ("did not attack", "never

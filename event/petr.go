@@ -34,40 +34,16 @@ func (c *coder) petrSeq(items []lexicon.Item, a, cur int, st *mstate) (int, bool
 }
 
 func (c *coder) petrItem(it *lexicon.Item, a, cur int, st *mstate) (int, bool) {
-	s := &c.s
-	n := len(s.toks)
+	n := len(c.s.toks)
 	limit := n
 	if it.Adjacent {
 		limit = min(n, cur+1)
 	}
 	switch it.Kind {
 	case lexicon.ItemWord:
-		for k := cur; k < limit; k++ {
-			if !c.under(k, a) || st.isUsed(k) {
-				continue
-			}
-			for _, alt := range it.Alts {
-				if c.consecutive(alt, k) {
-					st.use(k, false)
-					st.score++
-					return k + len(alt), true
-				}
-			}
-		}
+		return c.petrWord(it, a, cur, limit, st)
 	case lexicon.ItemPhrase:
-		words := make([]string, 0, len(it.Items))
-		for j := range it.Items {
-			if len(it.Items[j].Alts) > 0 {
-				words = append(words, it.Items[j].Alts[0][0])
-			}
-		}
-		for k := cur; k < limit; k++ {
-			if c.under(k, a) && len(words) > 0 && c.wordsAt(words, len(words)-1, k) {
-				st.use(k, false)
-				st.score += len(words)
-				return k + 1, true
-			}
-		}
+		return c.petrPhrase(it, a, cur, limit, st)
 	case lexicon.ItemPrep:
 		for k := cur; k < limit; k++ {
 			if !c.under(k, a) || !c.phraseAt(it.Alts, k) {
@@ -81,21 +57,7 @@ func (c *coder) petrItem(it *lexicon.Item, a, cur int, st *mstate) (int, bool) {
 			*st = save
 		}
 	case lexicon.ItemSlot, lexicon.ItemSkip, lexicon.ItemCompound:
-		for k := cur; k < limit; k++ {
-			if !c.under(k, a) || !c.nominal(k) {
-				continue
-			}
-			h := c.npHead(k)
-			if it.Kind == lexicon.ItemSlot {
-				st.setSlot(it.Slot, h)
-			} else if it.Kind == lexicon.ItemCompound {
-				st.comp = h
-			}
-			st.use(h, false)
-			st.score++
-			_, hi := s.subtreeEdges(h)
-			return max(hi+1, k+1), true
-		}
+		return c.petrNP(it, a, cur, limit, st)
 	case lexicon.ItemAny:
 		if cur < n {
 			st.score++
@@ -108,6 +70,68 @@ func (c *coder) petrItem(it *lexicon.Item, a, cur int, st *mstate) (int, bool) {
 		}
 		*st = save
 		return cur, true
+	}
+	return cur, false
+}
+
+// petrWord finds a word (or consecutive words) of the item.
+func (c *coder) petrWord(it *lexicon.Item, a, cur, limit int, st *mstate) (int, bool) {
+	for k := cur; k < limit; k++ {
+		if !c.under(k, a) || st.isUsed(k) {
+			continue
+		}
+		for _, alt := range it.Alts {
+			if c.consecutive(alt, k) {
+				st.use(k, false)
+				st.score++
+				return k + len(alt), true
+			}
+		}
+	}
+	return cur, false
+}
+
+// petrPhrase finds a {noun phrase}: its head with the other words as its
+// modifiers or right before it.
+func (c *coder) petrPhrase(it *lexicon.Item, a, cur, limit int, st *mstate) (int, bool) {
+	var buf [8]string
+	words := buf[:0]
+	for j := range it.Items {
+		if len(it.Items[j].Alts) > 0 && len(words) < len(buf) {
+			words = append(words, it.Items[j].Alts[0][0])
+		}
+	}
+	if len(words) == 0 {
+		return cur, false
+	}
+	for k := cur; k < limit; k++ {
+		if c.under(k, a) && c.wordsAt(words, len(words)-1, k) {
+			st.use(k, false)
+			st.score += len(words)
+			return k + 1, true
+		}
+	}
+	return cur, false
+}
+
+// petrNP takes the next noun phrase as a slot, a skipped phrase or a
+// compound actor.
+func (c *coder) petrNP(it *lexicon.Item, a, cur, limit int, st *mstate) (int, bool) {
+	for k := cur; k < limit; k++ {
+		if !c.under(k, a) || !c.nominal(k) {
+			continue
+		}
+		h := c.npHead(k)
+		switch it.Kind {
+		case lexicon.ItemSlot:
+			st.setSlot(it.Slot, h)
+		case lexicon.ItemCompound:
+			st.comp = h
+		}
+		st.use(h, false)
+		st.score++
+		_, hi := c.s.subtreeEdges(h)
+		return max(hi+1, k+1), true
 	}
 	return cur, false
 }

@@ -63,72 +63,85 @@ func (c *coder) blockOf(v int) string {
 	return ""
 }
 
+// tvars binds the letters of a transformation to actor sets.
+type tvars struct {
+	name [3]string
+	set  [3]actorSet
+}
+
+// bind binds a letter, or checks it against its binding; an unbound
+// letter needs actors.
+func (v *tvars) bind(name string, set actorSet) bool {
+	for i := range v.name {
+		if v.name[i] == name {
+			return sameActors(v.set[i], set)
+		}
+	}
+	for i := range v.name {
+		if v.name[i] == "" {
+			v.name[i], v.set[i] = name, set
+			return len(set) > 0
+		}
+	}
+	return false
+}
+
+func (v *tvars) get(name string) actorSet {
+	for i := range v.name {
+		if v.name[i] == name {
+			return v.set[i]
+		}
+	}
+	return nil
+}
+
 // bindTransform binds the variables of t for inner event f under verb v
 // and returns the sources and targets of the result.
 func (c *coder) bindTransform(t *lexicon.Transform, f *found, v int) (srcs, tgts actorSet, ok bool) {
-	s := &c.s
-	var vars [2]struct {
-		name string
-		set  actorSet
-	}
-	bind := func(name string, set actorSet) bool {
-		for i := range vars {
-			if vars[i].name == name {
-				return sameActors(vars[i].set, set)
-			}
-		}
-		for i := range vars {
-			if vars[i].name == "" {
-				vars[i].name, vars[i].set = name, set
-				return len(set) > 0
-			}
-		}
-		return false
-	}
-	outer := actorSet(nil)
+	var vars tvars
+	var outer actorSet
 	if ag := c.verbAgent(v, 0); ag >= 0 {
 		outer = c.actorsOf(ag, nil)
 	}
-	if !bind(t.Source, outer) {
+	if !vars.bind(t.Source, outer) {
 		return nil, nil, false
 	}
-	var innerSrc, innerTgt actorSet
-	controlled := s.base(f.anchor) == "xcomp" && s.child(f.anchor, "nsubj") < 0 && s.child(v, "obj") < 0
+	innerSrc, innerTgt, controlled := c.innerActors(f, v)
+	if !bindSide(&vars, t.InnerSource, innerSrc, controlled) || !bindSide(&vars, t.InnerTarget, innerTgt, false) {
+		return nil, nil, false
+	}
+	return vars.get(t.Result[0]), vars.get(t.Result[1]), true
+}
+
+// bindSide binds one actor of the inner event: "." accepts anything, "_"
+// no actor of its own (or a controlled subject), a letter binds.
+func bindSide(vars *tvars, name string, set actorSet, controlled bool) bool {
+	switch name {
+	case ".":
+		return true
+	case "_":
+		return len(set) == 0 || controlled
+	}
+	return vars.bind(name, set)
+}
+
+// innerActors returns the source and target of an inner event, and
+// whether its subject is controlled by the outer verb's subject ("wants
+// to attack").
+func (c *coder) innerActors(f *found, v int) (src, tgt actorSet, controlled bool) {
+	s := &c.s
+	controlled = s.base(f.anchor) == "xcomp" && s.child(f.anchor, "nsubj") < 0 && s.child(v, "obj") < 0
 	if !controlled {
 		if ag := c.agent(f.anchor, false); ag >= 0 {
-			innerSrc = c.actorsOf(ag, nil)
+			src = c.actorsOf(ag, nil)
 		}
 	}
 	if k := f.st.tgt; k >= 0 {
-		innerTgt = c.actorsOf(k, nil)
+		tgt = c.actorsOf(k, nil)
 	} else if k := c.defaultTarget(f.anchor); k >= 0 {
-		innerTgt = c.actorsOf(k, nil)
+		tgt = c.actorsOf(k, nil)
 	}
-	for _, side := range [2]struct {
-		v   string
-		set actorSet
-	}{{t.InnerSource, innerSrc}, {t.InnerTarget, innerTgt}} {
-		switch side.v {
-		case ".":
-		case "_":
-			if len(side.set) > 0 && !(side.v == t.InnerSource && controlled) {
-				return nil, nil, false
-			}
-		default:
-			if !bind(side.v, side.set) {
-				return nil, nil, false
-			}
-		}
-	}
-	get := func(name string) actorSet {
-		for i := range vars {
-			if vars[i].name == name {
-				return vars[i].set
-			}
-		}
-		return nil
-	}
-	return get(t.Result[0]), get(t.Result[1]), true
+	return src, tgt, controlled
 }
 
 func sameActors(a, b actorSet) bool {
