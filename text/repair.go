@@ -103,11 +103,11 @@ func Check(b []byte) error {
 	if len(b) > checkSample {
 		b = b[:checkSample]
 	}
-	return checkSampleText(b)
+	return checkSampleText(string(b))
 }
 
 // checkSampleText applies Check's ratios to the start of a text.
-func checkSampleText(sample []byte) error {
+func checkSampleText(sample string) error {
 	controls, invalid := 0, 0
 	for i := 0; i < len(sample); {
 		c := sample[i]
@@ -118,7 +118,7 @@ func checkSampleText(sample []byte) error {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(sample[i:])
+		r, n := utf8.DecodeRuneInString(sample[i:])
 		if r == utf8.RuneError && n == 1 && len(sample)-i >= utf8.UTFMax {
 			invalid++
 		}

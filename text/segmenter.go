@@ -9,12 +9,16 @@ import (
 )
 
 // Segmenter is the text stage: it finds the paragraphs, sentences and
-// tokens of Document.Text. The zero value is ready to use.
+// tokens of Document.Text. The zero value is ready to use, and one
+// Segmenter may serve several goroutines; use it by pointer. Token storage
+// comes from shared blocks (see BlockTokens).
 type Segmenter struct {
 	// MaxSentenceTokens caps sentence length; 0 means
 	// DefaultMaxSentenceTokens. A longer stretch without a sentence
 	// boundary is cut at the best break available and a Problem records it.
 	MaxSentenceTokens int
+
+	block tokenBlock
 }
 
 // Annotate fills d.Paragraphs, d.Sentences and d.Tokens from d.Text,
@@ -36,7 +40,7 @@ func (sg *Segmenter) Annotate(d *document.Document) error {
 		g.max = DefaultMaxSentenceTokens
 	}
 	est := estimateTokens(d.Text)
-	g.toks = make([]document.Token, 0, est)
+	g.toks = sg.block.reserve(est)
 	g.sents = make([]sentRange, 0, est/16+1)
 	d.Paragraphs, d.Sentences, d.Tokens, d.Dateline = nil, nil, nil, nil
 	eachParagraph(d.Text, func(start, end int) {
@@ -50,6 +54,7 @@ func (sg *Segmenter) Annotate(d *document.Document) error {
 			g.dateline(first, len(g.toks))
 		}
 	})
+	sg.block.release(g.toks, est)
 	g.finish()
 	return nil
 }
@@ -109,5 +114,5 @@ func checkText(s string) error {
 	if len(s) > checkSample {
 		s = s[:checkSample]
 	}
-	return checkSampleText([]byte(s))
+	return checkSampleText(s)
 }
