@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -66,7 +67,7 @@ func articleBody(r *http.Request) (*document.Document, error) {
 	var a format.Article
 	switch ct {
 	case "application/json":
-		dec := json.NewDecoder(strings.NewReader(string(body)))
+		dec := json.NewDecoder(bytes.NewReader(body))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&a); err != nil {
 			return nil, badRequest("malformed JSON: %v", err)

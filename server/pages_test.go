@@ -1,6 +1,7 @@
 package server
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
@@ -89,5 +90,27 @@ func TestCodePage(t *testing.T) {
 	code, b, _ = e2.do("POST", "/code", "application/x-www-form-urlencoded", strings.NewReader("text=hello&token=tok"))
 	if code != 200 || !strings.Contains(string(b), `id="result"`) {
 		t.Errorf("code page with token: %d", code)
+	}
+}
+
+// TestOddIDs stores an article whose id has characters that mean
+// something in a URL and follows the links to it.
+func TestOddIDs(t *testing.T) {
+	e := newEnv(t, Config{})
+	d := fixture(t)
+	d.ID, d.Text = "feed/a b?c#d", d.Text+" Odd."
+	if _, err := e.st.Put(t.Context(), []*document.Document{d}); err != nil {
+		t.Fatal(err)
+	}
+	if code, b := e.get("/api/articles/" + url.PathEscape(d.ID)); code != 200 || !strings.Contains(string(b), "Odd.") {
+		t.Errorf("API: %d", code)
+	}
+	_, b := e.get("/search?kind=articles&q=Odd")
+	link := "/articles/" + url.PathEscape(d.ID)
+	if !strings.Contains(string(b), link) {
+		t.Fatalf("search page lacks the link %s", link)
+	}
+	if code, b := e.get(link); code != 200 || !strings.Contains(string(b), "Odd.") {
+		t.Errorf("article page: %d", code)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"strings"
 )
 
@@ -68,6 +69,8 @@ var funcs = template.FuncMap{
 	"signed": func(f float64) string { return fmt.Sprintf("%+.1f", f) },
 	"add":    func(a, b int) int { return a + b },
 	"join":   strings.Join,
+	// pathEscape makes an article id one path segment ("/" becomes %2F).
+	"pathEscape": url.PathEscape,
 }
 
 // QuadName is the name of a QuadClass.

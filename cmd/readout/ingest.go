@@ -98,6 +98,11 @@ func (s *streamSource) Next() (*document.Document, error) {
 			fmt.Fprintf(s.stderr, "readout ingest: %v\n", ae)
 			continue
 		}
+		if d != nil && d.ID == "stdin" {
+			// Plain text on stdin has no name; an id from its text keeps
+			// one such article from replacing another.
+			d.ID = ""
+		}
 		return d, err
 	}
 }
