@@ -63,7 +63,7 @@ func (sg *Segmenter) Annotate(d *document.Document) error {
 // Tokens is a sub-slice of d.Tokens.
 func (g *seg) finish() {
 	d := g.d
-	d.Tokens = g.toks
+	d.Tokens = g.toks[:len(g.toks):len(g.toks)] // the rest of the reservation may go to another document
 	d.Sentences = make([]document.Sentence, len(g.sents))
 	for i, r := range g.sents {
 		start, end := g.toks[r.a].Start, g.toks[r.b-1].End
