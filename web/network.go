@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"math"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 
@@ -19,10 +20,13 @@ type undirected struct {
 	gsum float64
 }
 
+// maxEdges is the most pairs NetworkSVG draws.
+const maxEdges = 80
+
 // NetworkSVG draws the busiest maxNodes actors on a circle with a line for
-// each pair that has events: wider for more events, green for a positive
-// mean Goldstein score, red for a negative one. Lines and nodes link to
-// the dyad and event pages.
+// each of the busiest pairs among them: wider for more events, green for a
+// positive mean Goldstein score, red for a negative one. Lines and nodes
+// link to the dyad and event pages.
 func NetworkSVG(net store.Network, maxNodes int) template.HTML {
 	nodes := net.Nodes
 	if len(nodes) > maxNodes {
@@ -59,7 +63,13 @@ func NetworkSVG(net store.Network, maxNodes int) template.HTML {
 			maxN = p.n
 		}
 	}
-	sort.Slice(list, func(i, j int) bool { return list[i].n < list[j].n }) // busiest drawn last, on top
+	// Keep the busiest pairs so the picture stays readable, and draw them
+	// last, on top.
+	sort.Slice(list, func(i, j int) bool { return list[i].n > list[j].n })
+	if len(list) > maxEdges {
+		list = list[:maxEdges]
+	}
+	slices.Reverse(list)
 	var s strings.Builder
 	fmt.Fprintf(&s, `<svg class="chart network" viewBox="0 0 %g %g" role="img" data-nodes="%d" data-edges="%d" aria-label="actor network">`,
 		size, size, len(nodes), len(list))
