@@ -12,7 +12,7 @@ import (
 // every problem as "file:line:col: message" with the offending line below
 // it: errors first, then warnings. It fails when there are errors.
 func runLint(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("lint", "[--dicts DIR] [PETRARCH FLAGS]", stderr)
+	fs := newFlags("lint", "[--dicts DIR] [PETRARCH FLAGS] [DIR]", stderr)
 	var df lexicon.Flags
 	df.AddTo(fs)
 	noWarn := fs.Bool("q", false, "print errors only")
