@@ -102,7 +102,7 @@ func (l *Lexicon) stemAt(node uint32, word string) *Discard {
 	}
 	for k := min(len(word), l.stemMax); k > 0; k-- {
 		for _, d := range l.stemRefs[edgeKey(node, wordHash(word[:k]), 0)] {
-			if equalLower(d.Words[len(d.Words)-1], word[:k]) {
+			if equalFold(d.Words[len(d.Words)-1], word[:k]) {
 				return d
 			}
 		}

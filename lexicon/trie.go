@@ -2,7 +2,6 @@ package lexicon
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,7 +13,7 @@ import (
 // token's case.
 type phraseIndex struct {
 	edges map[uint64]uint32 // edgeKey(node, wordHash(word)) -> child node; node 0 is the root
-	words []string          // per node: its word, lower case
+	words []string          // per node: its word as first written
 	spans []refSpan         // per node: its references in refs; built by finish
 	refs  []int32
 	pend  []pendingRef
@@ -60,28 +59,32 @@ func edgeKey(node uint32, h uint64, salt uint64) uint64 {
 	return (h + salt) ^ (uint64(node)+1)*0x9E3779B97F4A7C15
 }
 
-// equalLower reports whether tok lower-cased equals lower.
-func equalLower(lower, tok string) bool {
-	if len(lower) == len(tok) && isLowerASCII(tok) {
-		return lower == tok
-	}
-	i := 0
-	for _, r := range tok {
-		r = unicode.ToLower(r)
-		if r < utf8.RuneSelf {
-			if i >= len(lower) || lower[i] != byte(r) {
+// equalFold reports whether two words are equal once lower-cased (the
+// comparison wordHash's keys stand for).
+func equalFold(a, b string) bool {
+	for a != "" && b != "" {
+		ca, cb := a[0], b[0]
+		if ca < utf8.RuneSelf && cb < utf8.RuneSelf {
+			if 'A' <= ca && ca <= 'Z' {
+				ca += 'a' - 'A'
+			}
+			if 'A' <= cb && cb <= 'Z' {
+				cb += 'a' - 'A'
+			}
+			if ca != cb {
 				return false
 			}
-			i++
+			a, b = a[1:], b[1:]
 			continue
 		}
-		lr, n := utf8.DecodeRuneInString(lower[i:])
-		if lr != r {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if unicode.ToLower(ra) != unicode.ToLower(rb) {
 			return false
 		}
-		i += n
+		a, b = a[na:], b[nb:]
 	}
-	return i == len(lower)
+	return a == b
 }
 
 // insert adds a phrase (already split into words) with a reference.
@@ -119,11 +122,11 @@ func (x *phraseIndex) child(node uint32, w string) uint32 {
 		child, ok := x.edges[k]
 		if !ok {
 			child = uint32(len(x.words))
-			x.words = append(x.words, strings.ToLower(w))
+			x.words = append(x.words, w)
 			x.edges[k] = child
 			return child
 		}
-		if equalLower(x.words[child], w) {
+		if equalFold(x.words[child], w) {
 			return child
 		}
 	}
@@ -137,7 +140,7 @@ func (x *phraseIndex) step(node uint32, tok string) (uint32, bool) {
 		if !ok {
 			return 0, false
 		}
-		if equalLower(x.words[child], tok) {
+		if equalFold(x.words[child], tok) {
 			return child, true
 		}
 	}
