@@ -55,6 +55,7 @@ func TestSentences(t *testing.T) {
 		{"abbreviation ends sentence", "He lives in the U.S·. ¶The end·."},
 		{"abbreviation before capital", "The U.S. Congress voted·."},
 		{"etc", "apples·, pears·, etc·. ¶They said so·."},
+		{"abbreviation before closing marks", "(·apples·, pears·, etc·.·) ¶They said \"·it is in the U.S·.·\" ¶The end·."},
 		{"initial", "Joseph R. Biden spoke·."},
 		{"month", "On Aug. 25 he spoke·."},
 		{"lower case after period", "it ended·. ¶then it began·."},

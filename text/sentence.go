@@ -13,10 +13,11 @@ import (
 type pending uint8
 
 const (
-	pendNone   pending = iota
-	pendFinal          // after . ! ?: any word but inner punctuation starts a sentence
-	pendWeak           // after an ellipsis or a closing quote: a word in lower case does not
-	pendAbbrev         // after an abbreviation: only a common sentence starter does
+	pendNone         pending = iota
+	pendFinal                // after . ! ?: any word but inner punctuation starts a sentence
+	pendWeak                 // after an ellipsis or a closing quote: a word in lower case does not
+	pendAbbrev               // after an abbreviation: only a common sentence starter does
+	pendAbbrevClosed         // the same, after closing marks that follow the abbreviation
 )
 
 // sentRange is a sentence as a range of token indexes.
@@ -33,6 +34,7 @@ type seg struct {
 	para        int // index of the current paragraph
 	start       int // first token of the current sentence
 	pend        pending
+	abbrevAt    int  // the abbreviation token, when pend is pendAbbrevClosed
 	spaceBefore bool // the next token follows a space
 
 	// keepHyphen's verdict on the digit groups of the word starting at
@@ -106,9 +108,15 @@ func (g *seg) resolve(a, b int, kind tokKind) {
 		case startsSentence(g.s[a:b], kind):
 			g.boundary()
 		}
-	case pendAbbrev:
-		if kind == kWord && starters[g.s[a:b]] {
-			g.splitPeriod()
+	case pendAbbrev, pendAbbrevClosed:
+		switch {
+		case kind == kClose:
+			if p == pendAbbrev {
+				g.abbrevAt = len(g.toks) - 1
+			}
+			g.pend = pendAbbrevClosed // `Inc.)` or `U.S."`
+		case kind == kWord && starters[g.s[a:b]]:
+			g.splitPeriod(g.abbrevToken(p))
 			g.boundary()
 		}
 	}
@@ -150,16 +158,31 @@ func (g *seg) startParagraph() {
 	g.start, g.cutStart, g.pend = first, first, pendNone
 }
 
-// splitPeriod splits the abbreviation period off the last token when the
-// abbreviation ends a sentence ("in the U.S." + "The" gives "U.S" ".").
-func (g *seg) splitPeriod() {
-	t := &g.toks[len(g.toks)-1]
+// splitPeriod splits the abbreviation period off token k when the
+// abbreviation ends a sentence ("in the U.S." + "The" gives "U.S" "."),
+// moving any closing marks after it along. Token k must belong to the
+// current sentence.
+func (g *seg) splitPeriod(k int) {
+	if k < g.start {
+		return
+	}
+	n := len(g.toks)
+	g.add(0, 0, "")
+	copy(g.toks[k+2:], g.toks[k+1:n])
+	t := &g.toks[k]
 	end, space := t.End, t.SpaceAfter
 	t.End--
 	t.Text = Normalize(g.s[t.Start:t.End])
 	t.SpaceAfter = false
-	g.add(end-1, end, ".")
-	g.toks[len(g.toks)-1].SpaceAfter = space
+	g.toks[k+1] = document.Token{Start: end - 1, End: end, Text: ".", Head: -1, SpaceAfter: space}
+}
+
+// abbrevToken returns the index of the abbreviation that left p pending.
+func (g *seg) abbrevToken(p pending) int {
+	if p == pendAbbrevClosed {
+		return g.abbrevAt
+	}
+	return len(g.toks) - 1
 }
 
 // boundary ends the current sentence before the next token.
@@ -181,8 +204,8 @@ func (g *seg) close(k int) {
 
 // endParagraph ends the sentence at the end of a paragraph.
 func (g *seg) endParagraph() {
-	if g.pend == pendAbbrev {
-		g.splitPeriod()
+	if g.pend == pendAbbrev || g.pend == pendAbbrevClosed {
+		g.splitPeriod(g.abbrevToken(g.pend))
 	}
 	g.pend = pendNone
 	g.boundary()
