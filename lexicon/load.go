@@ -154,13 +154,25 @@ func readDictFS(s fsSource, r *Report) (*entrySet, error) {
 		names = []string{s.file}
 	} else {
 		err := fs.WalkDir(s.fsys, ".", func(p string, d fs.DirEntry, err error) error {
-			if err == nil && !d.IsDir() && strings.HasSuffix(p, ".dict") {
+			switch {
+			case err != nil:
+				return err
+			case p != "." && strings.HasPrefix(d.Name(), "."):
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+			case strings.HasSuffix(p, ".dict") && !d.IsDir():
 				names = append(names, p)
+			case !d.IsDir() && s.label != "dict":
+				r.warnf(Pos{File: path.Join(filepath.ToSlash(s.label), p)}, "", "not a .dict file; ignored (PETRARCH files are read with --verbs, --actors, ...)")
 			}
-			return err
+			return nil
 		})
 		if err != nil {
 			return nil, fmt.Errorf("reading dictionaries in %s: %w", s.label, err)
+		}
+		if len(names) == 0 && s.label != "dict" {
+			r.warnf(Pos{File: s.label}, "", "no .dict files here")
 		}
 	}
 	sets := make([]entrySet, len(names))

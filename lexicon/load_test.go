@@ -132,4 +132,11 @@ func TestDirOption(t *testing.T) {
 	if _, err := Load(WithoutDefaults(), Dir(filepath.Join(dir, "missing"))); err == nil {
 		t.Error("a missing directory loaded without error")
 	}
+	other := t.TempDir()
+	os.WriteFile(filepath.Join(other, "CAMEO.2.0.txt"), []byte("--- A [010] ---\n"), 0o644)
+	os.WriteFile(filepath.Join(other, ".hidden"), []byte("x"), 0o644)
+	l, err = Load(WithoutDefaults(), Dir(other))
+	if err != nil || len(l.Warnings) != 2 || !strings.Contains(l.Warnings.Error(), "CAMEO.2.0.txt: not a .dict file") {
+		t.Errorf("warnings = %v, err %v", l.Warnings, err)
+	}
 }
