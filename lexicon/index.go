@@ -33,8 +33,8 @@ func (l *Lexicon) indexNames(r *Report) {
 			petr = append(petr, petrName{words, ref, a.Pos})
 			return
 		}
-		ref.caps = nameCaps(name)
-		if x.insertName(name, int32(len(refs))) {
+		if caps, ok := x.insertName(name, int32(len(refs))); ok {
+			ref.caps = caps
 			refs = append(refs, ref)
 		}
 	}
@@ -127,7 +127,7 @@ func (l *Lexicon) indexTitles() {
 				k := holderKey{ref.country, o}
 				l.holders[k] = append(l.holders[k], ref)
 			}
-			if x.insertName(role.Title, int32(len(refs))) {
+			if _, ok := x.insertName(role.Title, int32(len(refs))); ok {
 				refs = append(refs, ref)
 			}
 		}

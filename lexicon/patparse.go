@@ -162,8 +162,13 @@ func (c *patCompiler) word(t patToken) Item {
 			return it
 		}
 		start := len(words)
-		for w := range strings.SplitSeq(alt, "_") {
-			words = append(words, w)
+		for {
+			i := strings.IndexByte(alt, '_')
+			if i < 0 {
+				words = append(words, alt)
+				break
+			}
+			words, alt = append(words, alt[:i]), alt[i+1:]
 		}
 		it.Alts = append(it.Alts, words[start:len(words):len(words)])
 		if !found {

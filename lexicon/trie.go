@@ -100,18 +100,21 @@ func (x *phraseIndex) insert(words []string, ref int32) {
 }
 
 // insertName adds a name written with spaces between its words, split as
-// splitName splits it, without allocating a word list. It reports whether
-// the name had any word.
-func (x *phraseIndex) insertName(name string, ref int32) bool {
+// splitName splits it, without allocating a word list. It returns the
+// name's capitals mask (see nameCaps) and whether the name had any word.
+func (x *phraseIndex) insertName(name string, ref int32) (caps uint64, ok bool) {
 	node, n := uint32(0), 0
 	forNameWords(name, func(w string) {
 		node = x.child(node, w)
+		if n < 64 && isCapsWord(w) {
+			caps |= 1 << n
+		}
 		n++
 	})
 	if n > 0 {
 		x.pend = append(x.pend, pendingRef{node, ref})
 	}
-	return n > 0
+	return caps, n > 0
 }
 
 // child returns the child of node for word w, adding it when missing.

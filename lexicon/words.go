@@ -92,10 +92,15 @@ func nameCaps(name string) uint64 {
 // cutPossessive splits "Russia's" into "Russia"; ok is false when the word
 // has no possessive ending (or is nothing but one).
 func cutPossessive(w string) (string, bool) {
-	for _, suf := range [...]string{"'s", "\u2019s", "'S", "\u2019S"} {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)], true
-		}
+	n := len(w)
+	if n < 3 || (w[n-1] != 's' && w[n-1] != 'S') {
+		return "", false
+	}
+	if w[n-2] == '\'' {
+		return w[:n-2], n > 2
+	}
+	if n > 4 && w[n-4:n-1] == "\u2019" {
+		return w[:n-4], true
 	}
 	return "", false
 }
