@@ -166,7 +166,7 @@ func (c *coder) tryPattern(p *lexicon.Pattern, i int, best *found) {
 	} else {
 		ok = c.matchItems(p.Post, &st)
 	}
-	if !ok || !better(p, &st, best) {
+	if !ok || !c.better(p, &st, best) {
 		return
 	}
 	*best = found{pat: p, anchor: i, noun: noun, st: st}
@@ -200,7 +200,7 @@ func formOf(a lexicon.AnchorWord, form string) bool {
 
 // better says whether a match of p beats the best so far: more matched
 // items, then the more specific code, then a filled target.
-func better(p *lexicon.Pattern, st *mstate, best *found) bool {
+func (c *coder) better(p *lexicon.Pattern, st *mstate, best *found) bool {
 	if best.pat == nil {
 		return true
 	}
@@ -210,5 +210,5 @@ func better(p *lexicon.Pattern, st *mstate, best *found) bool {
 	if len(p.Code) != len(best.pat.Code) {
 		return len(p.Code) > len(best.pat.Code)
 	}
-	return st.tgt >= 0 && best.st.tgt < 0
+	return st.tgt >= 0 && best.st.tgt < 0 && c.namesActor(st.tgt)
 }

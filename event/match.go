@@ -263,8 +263,10 @@ func (c *coder) prepObject(items []lexicon.Item, k int, st *mstate) bool {
 			st.use(m, true)
 		}
 	case lexicon.ItemSlot:
-		st.setSlot(it.Slot, k)
-		st.use(k, true)
+		if !c.fill(st, it.Slot, k, true) {
+			return false
+		}
+		return c.matchItems(items[1:], st)
 	case lexicon.ItemAny:
 		st.use(k, true)
 	default:
@@ -306,10 +308,48 @@ func (c *coder) matchDative(it *lexicon.Item, st *mstate) bool {
 	if k < 0 || st.isUsed(k) {
 		return false
 	}
-	st.setSlot(it.Items[0].Slot, k)
-	st.use(k, false)
-	st.score += 2
+	if !c.fill(st, it.Items[0].Slot, k, false) {
+		return false
+	}
+	st.score++
 	return true
+}
+
+// fill puts phrase k in a slot. A time phrase ("on Thursday night") is no
+// participant; a phrase that names no actor fills the slot but adds
+// nothing to the match's score.
+func (c *coder) fill(st *mstate, slot lexicon.Slot, k int, host bool) bool {
+	if c.temporal(k) {
+		return false
+	}
+	st.setSlot(slot, k)
+	st.use(k, host)
+	if c.namesActor(k) {
+		st.score++
+	}
+	return true
+}
+
+// timeNouns head time phrases.
+var timeNouns = setOf("day", "night", "morning", "afternoon", "evening", "week", "weekend",
+	"month", "year", "time", "hour", "minute", "today", "yesterday", "tomorrow", "tonight",
+	"moment", "period", "decade", "century", "season", "date", "midnight", "noon", "dawn")
+
+// temporal reports whether phrase k says when rather than who.
+func (c *coder) temporal(k int) bool {
+	s := &c.s
+	switch s.rel(k) {
+	case "obl:tmod", "nmod:tmod", "obl:npmod", "nmod:npmod":
+		return true
+	}
+	if timeNouns[s.lemma[k]] {
+		return true
+	}
+	if _, ok := weekdays[s.form[k]]; ok {
+		return true
+	}
+	_, ok := months[s.form[k]]
+	return ok && s.form[k] != "may"
 }
 
 // matchSlot fills a slot written without a preposition: the indirect
@@ -320,10 +360,8 @@ func (c *coder) matchSlot(slot lexicon.Slot, st *mstate) bool {
 	a := int(st.hosts[0])
 	cands := [2]int{s.child(a, "iobj"), c.patient(a, c.noun)}
 	for _, k := range cands {
-		if k >= 0 && !st.isUsed(k) {
-			st.setSlot(slot, k)
-			st.use(k, true)
-			st.score++
+		if k >= 0 && !st.isUsed(k) && c.fill(st, slot, k, true) {
+			st.score++ // an object is a strong sign
 			return true
 		}
 	}
@@ -331,10 +369,7 @@ func (c *coder) matchSlot(slot lexicon.Slot, st *mstate) bool {
 		return false
 	}
 	for k := s.first[a]; k >= 0; k = s.next[k] {
-		if !st.isUsed(int(k)) && (s.base(int(k)) == "obl" || s.base(int(k)) == "nmod") {
-			st.setSlot(slot, int(k))
-			st.use(int(k), true)
-			st.score++
+		if !st.isUsed(int(k)) && (s.base(int(k)) == "obl" || s.base(int(k)) == "nmod") && c.fill(st, slot, int(k), true) {
 			return true
 		}
 	}
