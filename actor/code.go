@@ -1,0 +1,200 @@
+package actor
+
+import (
+	"github.com/readout/readout/document"
+	"github.com/readout/readout/lexicon"
+)
+
+// context is what a chunk's modifiers say about the actor it names: the
+// country ("Serbian", "of Iraq", "in Belgrade"), an organisation that owns
+// it ("United States Department of State spokesperson"), and the role of
+// its agent noun.
+type context struct {
+	country string
+	org     string // full code of an organisation or institution modifier
+	role    string
+	rule    string // dictionary line of the agent or organisation
+}
+
+// chunkContext reads the modifiers of chunk c (every atom but the head and
+// the possessor) and its head agent.
+func (r *run) chunkContext(c *chunk) context {
+	var cx, post context
+	hs := r.headStart(c)
+	for k := c.a0; k < c.a1; k++ {
+		a := &r.atoms[k]
+		if k == c.head {
+			continue
+		}
+		into := &cx
+		if a.start >= c.post && c.post < c.end {
+			into = &post
+		}
+		switch {
+		case a.kind == atomName:
+			r.nameContext(into, a)
+		case a.kind == atomAgent && a.agent != nil && (a.start < hs || into == &post) && a.start >= c.possAt:
+			into.role, into.rule = a.agent.Code, a.agent.Pos.Rule()
+		case a.kind == atomAgent && a.start < hs && a.start >= c.possAt && into.role == "":
+			into.role = titleRoles[r.v.lemmas[r.agentHead(a)]]
+		}
+	}
+	if c.head >= 0 {
+		if h := &r.atoms[c.head]; h.kind == atomAgent && h.agent != nil {
+			cx.role, cx.rule = h.agent.Code, h.agent.Pos.Rule()
+		}
+	}
+	// The phrase before the head decides; "of Iraq", "for the German
+	// government" fill what it leaves open ("US Embassy in London" is
+	// American).
+	if cx.country == "" && cx.org == "" {
+		cx.country, cx.org = post.country, post.org
+	}
+	if cx.role == "" {
+		cx.role = post.role
+		if cx.rule == "" {
+			cx.rule = post.rule
+		}
+	}
+	return cx
+}
+
+// nameContext notes the country or organisation a modifier name gives.
+func (r *run) nameContext(cx *context, a *atom) {
+	ref, ok := r.pickRef(a.name, "")
+	if !ok {
+		return
+	}
+	act := r.c.lex.Actors[ref.Actor]
+	res := r.c.lex.Resolve(ref, r.day)
+	switch {
+	case act.Type == lexicon.Person:
+		return
+	case ref.Kind == lexicon.BySeat, act.Type != lexicon.Country:
+		if res.Code != "" && cx.org == "" {
+			cx.org, cx.rule = res.Code, act.Pos.Rule()
+		}
+		if res.Country != "" && cx.country == "" {
+			cx.country = res.Country
+		}
+	default:
+		if cx.country == "" {
+			cx.country = res.Country // the first country named decides
+		}
+	}
+}
+
+func (r *run) headStart(c *chunk) int {
+	if c.head >= 0 {
+		return r.atoms[c.head].start
+	}
+	return c.end
+}
+
+// code gives the actor code of a context: an organisation's own code
+// when it has a role already, else the country and the role. It reports
+// false when the country is not known (it then comes from the article).
+func (cx context) code() (code string, ok bool) {
+	if cx.org != "" {
+		if len(cx.org) > 3 || cx.role == "" {
+			return cx.org, true
+		}
+		return cx.org + cx.role, true
+	}
+	if cx.country == "" {
+		return cx.role, false
+	}
+	return cx.country + cx.role, true
+}
+
+// setCode fills an entity's code from a context, deferring the country
+// when the context has none.
+func (e *ent) setCode(cx context) {
+	code, ok := cx.code()
+	e.e.Rule = cx.rule
+	if !ok {
+		e.deferred, e.role = true, cx.role
+		return
+	}
+	e.e.Actor = code
+	e.e.Country = cx.country
+	if cx.org != "" && cx.country == "" && len(cx.org) >= 3 {
+		e.e.Country = ""
+	}
+}
+
+// pickRef chooses among a name's candidates: an actor the document has
+// already mentioned, then one of the country the context names, then the
+// lexicon's own order (a person in office on the day, a country or body,
+// a living person).
+func (r *run) pickRef(m lexicon.ActorMatch, country string) (lexicon.NameRef, bool) {
+	if len(m.Refs) == 0 {
+		return lexicon.NameRef{}, false
+	}
+	if len(m.Refs) == 1 {
+		return m.Refs[0], true
+	}
+	for _, ref := range m.Refs {
+		if _, ok := r.byLex[ref.Actor]; ok && ref.Kind != lexicon.BySeat {
+			return ref, true
+		}
+	}
+	if country != "" {
+		for _, ref := range m.Refs {
+			a := r.c.lex.Actors[ref.Actor]
+			if a.Type == lexicon.Person && a.RoleOn(r.day) != nil && r.c.lex.Resolve(ref, r.day).Country == country {
+				return ref, true
+			}
+		}
+	}
+	res, ok := r.c.lex.ResolveMatch(m, r.day)
+	return res.Ref, ok
+}
+
+// isPersonMatch says whether a name atom names a person.
+func (r *run) isPersonMatch(a atom) bool {
+	if a.kind != atomName {
+		return false
+	}
+	ref, ok := r.pickRef(a.name, "")
+	return ok && r.c.lex.Actors[ref.Actor].Type == lexicon.Person && ref.Kind == lexicon.ByName
+}
+
+// finish fills what waited for the whole article: deferred countries and
+// the codes of groups, and writes the entities to the document.
+func (r *run) finish() {
+	home := r.home()
+	for i := range r.ents {
+		e := &r.ents[i]
+		if e.deferred {
+			e.e.Country = home
+			e.e.Actor = home + e.role
+		}
+	}
+	for i := range r.ents {
+		e := &r.ents[i]
+		if len(e.members) == 0 {
+			continue
+		}
+		e.e.Members = make([]string, len(e.members))
+		code, country := r.ents[e.members[0]].e.Actor, r.ents[e.members[0]].e.Country
+		for k, m := range e.members {
+			e.e.Members[k] = r.ents[m].e.ID
+			if r.ents[m].e.Actor != code {
+				code = ""
+			}
+			if r.ents[m].e.Country != country {
+				country = ""
+			}
+		}
+		e.e.Actor, e.e.Country = code, country
+	}
+	out := make([]document.Entity, len(r.ents))
+	for i := range r.ents {
+		out[i] = r.ents[i].e
+		if out[i].Mentions == nil {
+			out[i].Mentions = []document.Mention{}
+		}
+	}
+	r.d.Entities = out
+}

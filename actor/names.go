@@ -1,0 +1,313 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/readout/readout/document"
+	"github.com/readout/readout/lexicon"
+)
+
+// resolveNamed gives an entity to a chunk that names its actor: a person,
+// a dictionary actor, a body or an unknown organisation or place. It adds
+// the chunk's mentions, and those of any possessor, abbreviation or
+// post-modifier name inside it.
+func (r *run) resolveNamed(k int) {
+	c := &r.chunks[k]
+	switch c.kind {
+	case kindPerson:
+		c.ent = r.personEntityWith(c, context{})
+		r.personMentions(c, c.ent)
+	case kindActor:
+		c.ent = r.actorEntity(c)
+		r.mention(c.ent, r.trimDet(c.poss, c.end), c.end, "name")
+	case kindBody:
+		c.ent = r.bodyEntity(c)
+		r.mention(c.ent, r.trimDet(c.poss, c.end), c.end, "description")
+	case kindPlace:
+		c.ent = r.placeEntity(c)
+		r.mention(c.ent, r.trimDet(c.poss, c.end), c.end, "name")
+	default:
+		return
+	}
+	r.innerMentions(c)
+}
+
+// personMentions adds a person chunk's mentions: the whole phrase, the
+// phrase without its post-modifier, and the bare name.
+func (r *run) personMentions(c *chunk, i int) {
+	s := c.poss
+	r.mention(i, s, c.end, "name")
+	if c.post < c.end {
+		r.mention(i, s, c.post, "name")
+	}
+	if c.nameE > c.nameS {
+		r.mention(i, c.nameS, c.nameE, "name")
+	}
+	r.addChunkTitles(i, c)
+}
+
+// innerMentions adds mentions for names inside a chunk that are actors of
+// their own: a possessor ("Russia's"), a bracketed abbreviation ("(PRC)"),
+// a name after "of" ("of the People's Republic of China").
+func (r *run) innerMentions(c *chunk) {
+	for k := c.a0; k < c.a1; k++ {
+		a := &r.atoms[k]
+		if k == c.head || a.kind != atomName {
+			continue
+		}
+		inPoss := a.end <= c.poss
+		inPost := a.start >= c.post
+		ref, ok := r.pickRef(a.name, "")
+		if !ok || ref.Kind == lexicon.ByAdjective || ref.Kind == lexicon.ByDemonym {
+			continue
+		}
+		// Bodies named inside a phrase are mentioned ("a United States
+		// Department of State spokesperson"); a country only as a
+		// possessor or after a preposition ("US Secretary of State" is
+		// an adjective use).
+		t := r.c.lex.Actors[ref.Actor].Type
+		if !inPoss && !inPost && (t == lexicon.Country || t == lexicon.Person) {
+			continue
+		}
+		r.mention(r.entityForRef(ref), a.start, a.end, "name")
+	}
+	if c.abbr >= 0 {
+		r.abbrMention(c)
+	}
+}
+
+// abbrMention gives "(PRC)" to the actor it abbreviates: the dictionary
+// actor it names, else the name before it. The name with its abbreviation
+// ("Federal Emergency Management Agency (FEMA)") is a mention too.
+func (r *run) abbrMention(c *chunk) {
+	v := &r.v
+	i := -1
+	if m, ok := r.c.lex.MatchActor(v.forms, c.abbr); ok && m.End == c.abbr+1 {
+		if ref, ok := r.pickRef(m, ""); ok {
+			i = r.entityForRef(ref)
+		}
+	}
+	if i < 0 {
+		i = c.ent
+		if c.poss > c.start {
+			return
+		}
+		r.mention(i, r.trimDet(c.start, c.abbr-1), c.abbr+2, "name")
+	}
+	r.mention(i, c.abbr, c.abbr+1, "name")
+}
+
+// personEntityWith finds or makes the entity of a person chunk; extra
+// (an appositive description's context) fills what the chunk does not say.
+func (r *run) personEntityWith(c *chunk, extra context) int {
+	h := &r.atoms[c.head]
+	cx := r.chunkContext(c)
+	if cx.country == "" && cx.org == "" {
+		cx.country, cx.org = extra.country, extra.org
+	}
+	if cx.role == "" {
+		cx.role, cx.rule = extra.role, extra.rule
+	}
+	if h.kind == atomName {
+		ref, _ := r.pickRef(h.name, cx.country)
+		return r.entityForRef(ref)
+	}
+	v := &r.v
+	words := r.wordStarts(c.nameS, c.nameE)
+	last := strings.ToLower(r.d.Text[v.toks[words[len(words)-1]].Start:v.toks[c.nameE-1].End])
+	if suffixes[last] && len(words) > 1 {
+		last = strings.ToLower(r.d.Text[v.toks[words[len(words)-2]].Start:v.toks[words[len(words)-1]-1].End])
+	}
+	if len(words) == 1 {
+		if i, ok := r.personBySurname(last); ok {
+			return i
+		}
+		if i, ok := r.personByFirstWord(last, c); ok {
+			return i
+		}
+	}
+	if i, ok := r.dictPerson(c.nameS, c.nameE, last, cx.country); ok {
+		return i
+	}
+	name := r.d.Text[v.toks[c.nameS].Start:v.toks[c.nameE-1].End]
+	return r.entityForKey("person:"+strings.ToLower(name), func() ent {
+		e := ent{surname: last}
+		e.e.Name, e.e.Type = name, document.Person
+		e.setCode(cx)
+		return e
+	})
+}
+
+// personByFirstWord finds a person whose name starts with w when a title
+// stands before it ("General Wei" for Wei Fenghe, "Director Wang"): East
+// Asian names put the family name first.
+func (r *run) personByFirstWord(w string, c *chunk) (int, bool) {
+	if c.nameS == c.start || c.nameS == c.poss {
+		return 0, false
+	}
+	for i := range r.ents {
+		e := &r.ents[i]
+		if e.e.Type == document.Person && e.lex >= 0 {
+			f := strings.Fields(e.e.Name)
+			if len(f) > 1 && strings.ToLower(f[0]) == w {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// dictPerson links a personal name the dictionaries do not write in full
+// to a person they know: same first and last word ("Bruno Parrilla" for
+// Bruno Rodríguez Parrilla), preferring one in office in the country the
+// context names.
+func (r *run) dictPerson(s, e int, last, country string) (int, bool) {
+	cands := r.c.surnames[last]
+	if len(cands) == 0 || e-s < 2 {
+		return 0, false
+	}
+	first := strings.ToLower(r.v.forms[s])
+	best := int32(-1)
+	for _, ai := range cands {
+		a := r.c.lex.Actors[ai]
+		if !r.c.firstNameOf(a, first) {
+			continue
+		}
+		if best < 0 || country != "" && r.c.lex.Resolve(lexicon.NameRef{Actor: ai}, r.day).Country == country {
+			best = ai
+		}
+	}
+	if best < 0 {
+		return 0, false
+	}
+	return r.entityForRef(lexicon.NameRef{Actor: best, Kind: lexicon.ByName}), true
+}
+
+// actorEntity finds or makes the entity a dictionary name stands for.
+// Demonyms and adjectives used as nouns ("the Russians") name the people
+// of a country, a group apart from the country itself.
+func (r *run) actorEntity(c *chunk) int {
+	h := &r.atoms[c.head]
+	ref, _ := r.pickRef(h.name, "")
+	if ref.Kind == lexicon.ByAdjective || ref.Kind == lexicon.ByDemonym {
+		res := r.c.lex.Resolve(ref, r.day)
+		return r.entityForKey("people:"+res.Country, func() ent {
+			e := ent{plural: true}
+			e.e.Type, e.e.Actor, e.e.Country = document.Group, res.Country, res.Country
+			e.e.Rule = res.Actor.Pos.Rule()
+			return e
+		})
+	}
+	return r.entityForRef(ref)
+}
+
+// bodyEntity finds or makes the entity of an agent phrase naming a body or
+// group: one entity per code and head word ("Serbian police").
+func (r *run) bodyEntity(c *chunk) int {
+	cx := r.chunkContext(c)
+	if org, ok := r.selfNamedOrg(c); ok {
+		return org
+	}
+	head := r.v.lemmas[r.headToken(c)]
+	code, _ := cx.code()
+	key := "body:" + code + ":" + head
+	for k := c.a0; k < c.a1; k++ {
+		if r.atoms[k].kind == atomCaps {
+			// a proper name: "John Radcliffe Hospital"
+			key = "place:" + strings.ToLower(r.d.Text[r.v.toks[r.trimDet(c.poss, c.end)].Start:r.v.toks[c.end-1].End])
+			break
+		}
+	}
+	return r.entityForKey(key, func() ent {
+		e := ent{plural: c.plural}
+		e.e.Type = document.Organization
+		if c.plural && !bodyWords[head] {
+			e.e.Type = document.Group
+		}
+		e.setCode(cx)
+		if legislatures[head] && code != "" && !e.deferred {
+			e.e.Name = r.c.institutionName(code)
+		}
+		return e
+	})
+}
+
+// selfNamedOrg handles "Houthi rebels", "the Houthi movement": an
+// organisation or group named before a noun that means itself.
+func (r *run) selfNamedOrg(c *chunk) (int, bool) {
+	if c.head <= c.a0 || !orgSelfNouns[r.v.lemmas[c.end-1]] {
+		return 0, false
+	}
+	a := &r.atoms[c.head-1]
+	if a.kind != atomName {
+		return 0, false
+	}
+	ref, ok := r.pickRef(a.name, "")
+	if !ok {
+		return 0, false
+	}
+	t := r.c.lex.Actors[ref.Actor].Type
+	if t != lexicon.Organization && t != lexicon.Group {
+		return 0, false
+	}
+	return r.entityForRef(ref), true
+}
+
+// placeEntity makes the entity of unknown capitalised words with a country
+// name inside ("Abu Dhabi Media", "Baghdad International Airport").
+func (r *run) placeEntity(c *chunk) int {
+	cx := r.chunkContext(c)
+	h := &r.atoms[c.head]
+	for k := h.start; k < h.end; k++ {
+		if m, ok := r.c.lex.MatchAgent(r.v.lemmas, k); ok && m.End <= h.end {
+			cx.role, cx.rule = m.Items[0].Code, m.Items[0].Pos.Rule()
+		} else if cx.role == "" && officeWords[r.v.lemmas[k]] {
+			cx.role = "GOV" // "Department of Transportation", "Emergency Management Agency"
+		}
+	}
+	s := r.trimDet(c.poss, c.end)
+	name := r.d.Text[r.v.toks[s].Start:r.v.toks[c.end-1].End]
+	return r.entityForKey("place:"+strings.ToLower(name), func() ent {
+		var e ent
+		e.e.Type = document.Organization
+		if placeWords[r.v.lemmas[h.end-1]] {
+			e.e.Type = document.Location
+		}
+		e.setCode(cx)
+		return e
+	})
+}
+
+// trimDet moves a start past a determiner.
+func (r *run) trimDet(s, e int) int {
+	if s < e-1 && determiners[r.v.lower[s]] {
+		return s + 1
+	}
+	return s
+}
+
+// addChunkTitles records the title words a chunk gives its person
+// ("Secretary", "Director"), so that "the Secretary" can find them later.
+func (r *run) addChunkTitles(i int, c *chunk) {
+	if i < 0 {
+		return
+	}
+	v := &r.v
+	e := &r.ents[i]
+	end := c.nameS
+	if end <= c.start {
+		end = c.end
+	}
+	for k := c.start; k < end; k++ {
+		if titleWords[v.lemmas[k]] || titleWords[v.lower[k]] {
+			e.titles = appendWords(e.titles, v.lower[k])
+		}
+	}
+	for k := c.a0; k < c.a1; k++ {
+		if a := r.atoms[k]; a.kind == atomAgent && a.start < end {
+			for t := a.start; t < a.end; t++ {
+				e.titles = appendWords(e.titles, v.lemmas[t])
+			}
+		}
+	}
+}
