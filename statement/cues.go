@@ -1,0 +1,170 @@
+package statement
+
+import (
+	"github.com/readout/readout/actor"
+)
+
+// cue is a word or phrase that reports speech, and what was found about it.
+type cue struct {
+	start, end int    // cue tokens: "said", "pointed out", "according to"
+	lemma      string // base form: "say", "point", "according"
+	form       cueForm
+	speaker    actor.Ref
+	hasSpeaker bool
+	spStart    int // speaker tokens, when no entity mention covers them
+	spEnd      int
+}
+
+// cueForm says how the cue sits in its sentence.
+type cueForm uint8
+
+const (
+	finite     cueForm = iota // "Xi said", "stressed the Russian president"
+	participle                // "saying", "adding that", "Noting that"
+	according                 // "according to X"
+	quotedAs                  // "X quoted Y as saying"
+)
+
+// findCues lists the cues of the current sentence in order.
+func (r *run) findCues() {
+	r.cues = r.cues[:0]
+	n := len(r.toks)
+	for t := 0; t < n; t++ {
+		w := r.lower[t]
+		if w == "according" && r.word(t+1) == "to" {
+			r.cues = append(r.cues, cue{start: t, end: t + 2, lemma: "according", form: according})
+			t++
+			continue
+		}
+		lemma, ok := actor.SpeechLemma(w)
+		if !ok || !r.verbUse(t, lemma) {
+			continue
+		}
+		c := cue{start: t, end: t + 1, lemma: lemma, form: finite}
+		if lemma == "point" {
+			c.end = t + 2
+		}
+		if isParticiple(w) {
+			c.form = participle
+			if r.word(t-1) == "as" && r.quotedBefore(t-1) >= 0 {
+				c.form = quotedAs
+			}
+		}
+		r.cues = append(r.cues, c)
+	}
+}
+
+// verbUse says whether a speech word at t is used as a verb that reports
+// speech: the tagger's VERB when there is a parse; otherwise not after a
+// determiner, not capitalised mid-sentence, not passive, and for words that
+// are also nouns or need a particle, with their usual company ("pointed
+// out", "called for", "continued" before a quotation).
+func (r *run) verbUse(t int, lemma string) bool {
+	w := r.lower[t]
+	prev := r.word(t - 1)
+	if r.parsed() {
+		if u := r.toks[t].UPOS; u != "VERB" && !(u == "AUX" && lemma == "say") {
+			return false
+		}
+	} else {
+		if determiners[prev] || t > 0 && r.toks[t].Text != w && !startsClause(r.word(t-1)) {
+			return false
+		}
+		if !isPast(w) && !isParticiple(w) && !r.subjectBefore(t) {
+			return false
+		}
+	}
+	if be[prev] || be[r.word(t-2)] && adverbs[prev] {
+		return false // passive: "was told", "were reported"
+	}
+	next := r.word(t + 1)
+	switch lemma {
+	case "point":
+		return next == "out"
+	case "call":
+		return next == "for" || next == "on" || next == "upon" || r.quoteAfter(t)
+	case "continue":
+		return r.quoteAfter(t)
+	case "state":
+		return w != "states" || r.subjectBefore(t)
+	case "report":
+		return !isParticiple(w) || prev == ","
+	}
+	return true
+}
+
+// subjectBefore says whether a noun phrase, pronoun, auxiliary or adverb
+// stands right before t, as before a finite verb.
+func (r *run) subjectBefore(t int) bool {
+	if t == 0 {
+		return false
+	}
+	p := r.lower[t-1]
+	if auxiliaries[p] || adverbs[p] || personal[p] {
+		return true
+	}
+	_, ok := r.mentionEndingAt(t)
+	return ok
+}
+
+// quoteAfter says whether a quotation opens soon after t ("continued,
+// \"And I hope", "called the agreement \"null and void\"").
+func (r *run) quoteAfter(t int) bool {
+	for k := t + 1; k < len(r.toks) && k <= t+8; k++ {
+		if isQuote(r.toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedBefore returns the token of "quoted" in "X quoted Y as saying"
+// before t, or -1.
+func (r *run) quotedBefore(t int) int {
+	for k := t - 1; k >= 0 && k >= t-15; k-- {
+		if r.lower[k] == "quoted" {
+			return k
+		}
+	}
+	return -1
+}
+
+func isParticiple(w string) bool {
+	return len(w) > 4 && w[len(w)-3:] == "ing"
+}
+
+func isPast(w string) bool {
+	switch w {
+	case "said", "told", "wrote", "written":
+		return true
+	}
+	return len(w) > 3 && w[len(w)-2:] == "ed"
+}
+
+func isQuote(s string) bool { return s == "\"" || s == "''" || s == "``" }
+
+func startsClause(w string) bool { return w == "" || w == "\"" || w == "(" }
+
+var determiners = setOf("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+	"this", "these", "those", "no", "any", "every", "each", "such", "whose")
+
+var be = setOf("is", "are", "was", "were", "be", "been", "being", "am")
+
+var auxiliaries = setOf("has", "had", "have", "will", "would", "can", "could", "should", "may",
+	"might", "must", "did", "does", "do", "also", "then")
+
+var adverbs = setOf("also", "further", "once", "again", "repeatedly", "strongly", "later",
+	"reportedly", "previously", "earlier", "separately", "publicly", "recently", "personally",
+	"immediately", "firmly", "clearly", "explicitly", "specifically", "directly", "still",
+	"subsequently", "not", "never", "always", "finally", "openly", "officially", "formally",
+	"quickly", "already", "yesterday", "today", "however", "had", "has", "have")
+
+var personal = setOf("he", "she", "they", "we", "i", "you", "it", "who")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

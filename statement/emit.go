@@ -1,0 +1,188 @@
+package statement
+
+import (
+	"strings"
+
+	"github.com/readout/readout/document"
+)
+
+// emit writes cue k of the current sentence as a Statement.
+func (r *run) emit(k int) {
+	c := &r.cues[k]
+	toks := r.toks
+	st := document.Statement{
+		Sentence: r.s,
+		Cue:      r.cueText(c),
+		CueSpan:  r.d.SpanOf(toks[c.start].Start, toks[c.end-1].End),
+	}
+	if c.form == quotedAs {
+		q := r.quotedBefore(c.start - 1)
+		st.Cue = "quoted as saying"
+		st.CueSpan = r.d.SpanOf(toks[q].Start, toks[c.end-1].End)
+	}
+	if c.hasSpeaker {
+		m := c.speaker
+		st.SpeakerEntity = m.Entity.ID
+		st.Speaker = m.Entity.Name
+		st.SpeakerActor = m.Entity.Actor
+		st.SpeakerSpan = r.d.SpanOf(m.Mention.Start, m.Mention.End)
+		if st.Speaker == "" {
+			st.Speaker = m.Mention.Text
+		}
+	}
+	s, e := r.content(k)
+	if s < e {
+		st.Direct, s, e = r.quoted(s, e)
+		st.Content = r.d.SpanOf(toks[s].Start, toks[e-1].End)
+	}
+	st.AccordingTo = r.accordingTo(k)
+	r.d.Statements = append(r.d.Statements, st)
+}
+
+// cueText is the cue as written, in lower case ("said", "pointed out",
+// "according to").
+func (r *run) cueText(c *cue) string {
+	if c.end-c.start == 1 {
+		return r.lower[c.start]
+	}
+	return strings.Join(r.lower[c.start:c.end], " ")
+}
+
+// content returns the tokens of what cue k reports. A cue with its
+// speaker at the end of the sentence (", Xi said.", ", stressed the
+// Russian president.") reports what comes before; one set off inside the
+// sentence ("Russia, he said, stands ready") the whole sentence; any other
+// what follows it, up to the next cue of a participle (", adding that").
+func (r *run) content(k int) (int, int) {
+	c := &r.cues[k]
+	n := len(r.toks)
+	end := n
+	for end > 0 && isFinalPunct(r.toks[end-1].Text) {
+		end--
+	}
+	after := c.end
+	if c.hasSpeaker && c.speaker.Start >= c.end && c.speaker.Start <= c.end+1 {
+		after = c.speaker.End // inverted: the speaker follows the cue
+	}
+	lead := c.start
+	if c.hasSpeaker && c.speaker.End <= c.start && c.speaker.Start < lead {
+		lead = c.speaker.Start
+	}
+	if c.form == according {
+		after = c.speaker.End
+		if !c.hasSpeaker {
+			after = c.end
+		}
+	}
+	if r.closes(after, end, k) {
+		if lead > 0 && r.toks[lead-1].Text == "," {
+			return r.trimStart(0), lead - 1
+		}
+		if lead > 0 && isQuote(r.toks[lead-1].Text) {
+			return 0, lead
+		}
+		return 0, lead
+	}
+	if lead > 0 && r.toks[lead-1].Text == "," && k == 0 && r.parenthetical(after) {
+		return 0, end
+	}
+	s := after
+	for s < end && (r.lower[s] == "that" || r.lower[s] == "," || r.lower[s] == ":" || r.lower[s] == "out" && c.lemma == "point") {
+		s++
+	}
+	for j := k + 1; j < len(r.cues); j++ {
+		if x := &r.cues[j]; x.form == participle && x.start > s {
+			e := x.start
+			for e > s && r.toks[e-1].Text == "," {
+				e--
+			}
+			return s, e
+		}
+	}
+	return s, end
+}
+
+// closes says whether nothing but punctuation or a following participle
+// cue comes after token a: the cue then closes its statement.
+func (r *run) closes(a, end, k int) bool {
+	if a >= end {
+		return true
+	}
+	if r.toks[a].Text == "," && k+1 < len(r.cues) && r.cues[k+1].start == a+1 && r.cues[k+1].form == participle {
+		return true
+	}
+	return false
+}
+
+// parenthetical says whether the cue's clause is set off by commas
+// (", he said,") with the statement going on after it.
+func (r *run) parenthetical(a int) bool {
+	return a < len(r.toks)-1 && r.toks[a].Text == ","
+}
+
+// trimStart skips a fronted participle cue's own clause at the start.
+func (r *run) trimStart(s int) int { return s }
+
+// quoted strips quotation marks around [s, e) and says whether there were
+// any: a direct statement.
+func (r *run) quoted(s, e int) (bool, int, int) {
+	direct := false
+	if s < e && isQuote(r.toks[s].Text) {
+		direct = true
+		s++
+		for k := s; k < e; k++ {
+			if isQuote(r.toks[k].Text) {
+				e = k
+				break
+			}
+		}
+	}
+	if s < e && isQuote(r.toks[e-1].Text) {
+		direct = true
+		e--
+		for e > s && (r.toks[e-1].Text == "," || r.toks[e-1].Text == ".") {
+			e--
+		}
+	}
+	for e > s && (r.toks[e-1].Text == "," || r.toks[e-1].Text == ":") {
+		e--
+	}
+	return direct, s, e
+}
+
+func isFinalPunct(s string) bool {
+	switch s {
+	case ".", "..", "...", "!", "?", ";", ":":
+		return true
+	}
+	return false
+}
+
+// accordingTo names the outlet that reports cue k's statement: a news
+// organisation the sentence credits ("according to ISNA", "NPR reported")
+// other than the speaker itself, else the document's publisher.
+func (r *run) accordingTo(k int) string {
+	c := &r.cues[k]
+	for j := range r.cues {
+		x := &r.cues[j]
+		if j == k || !x.hasSpeaker || !isMedia(x.speaker.Entity.Actor) {
+			continue
+		}
+		if x.form == according || x.lemma == "report" || x.lemma == "quote" {
+			if !c.hasSpeaker || c.speaker.Entity.ID != x.speaker.Entity.ID {
+				return x.speaker.Entity.Name
+			}
+		}
+	}
+	return r.d.Publisher
+}
+
+// isMedia says whether an actor code is a news organisation's (MED).
+func isMedia(code string) bool {
+	for i := 3; i+3 <= len(code); i += 3 {
+		if code[i:i+3] == "MED" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,243 @@
+package statement
+
+import "github.com/readout/readout/actor"
+
+// findSpeaker finds who makes cue k: from the parse when there is one
+// (the cue's nominal subject), else from word order: the phrase right
+// before the cue ("Xi said", "Souhail Alouini, a member of Parliament,
+// said"), right after it in the inverted order (", stressed the Russian
+// president"), the object of "according to" and of "quoted", or, further
+// back, the nearest phrase that is not the object of a preposition.
+// Participles wait for borrowSpeaker.
+func (r *run) findSpeaker(k int) {
+	c := &r.cues[k]
+	var ref actor.Ref
+	ok := false
+	switch c.form {
+	case according:
+		ref, ok = r.mentionStartingAt(c.end)
+	case quotedAs:
+		ref, ok = r.mentionStartingAt(r.quotedBefore(c.start-1) + 1)
+	default:
+		if c.form != participle {
+			// a phrase right before the verb is its subject, whatever
+			// the parse says ("Russia, he said, stands ready")
+			ref, ok = r.speakerBefore(c.start)
+		}
+		if !ok && r.parsed() {
+			ref, ok = r.parsedSubject(c.start)
+		}
+		if ok || c.form == participle {
+			break
+		}
+		if !ok {
+			ref, ok = r.speakerAfter(c.end)
+		}
+		if !ok {
+			ref, ok = r.speakerBack(c.start)
+		}
+	}
+	c.speaker, c.hasSpeaker = ref, ok
+}
+
+// parsedSubject returns the mention of the nominal subject of the verb at
+// t, looking through a participle to the verb it depends on.
+func (r *run) parsedSubject(t int) (actor.Ref, bool) {
+	for hops := 0; hops < 3 && t >= 0; hops++ {
+		for i := range r.toks {
+			if r.toks[i].Head-1 == t && (r.toks[i].Rel == "nsubj" || r.toks[i].Rel == "nsubj:outer") {
+				return r.ix.At(r.s, i)
+			}
+		}
+		switch r.toks[t].Rel {
+		case "advcl", "xcomp", "conj", "parataxis", "acl":
+			t = r.toks[t].Head - 1
+		default:
+			return actor.Ref{}, false
+		}
+	}
+	return actor.Ref{}, false
+}
+
+// speakerBefore finds the speaker phrase ending right before t, past
+// adverbs and auxiliaries and one comma after an appositive.
+func (r *run) speakerBefore(t int) (actor.Ref, bool) {
+	k := t
+	for k > 0 && (adverbs[r.lower[k-1]] || auxiliaries[r.lower[k-1]]) {
+		k--
+	}
+	if ref, ok := r.mentionEndingAt(k); ok && !r.afterPreposition(ref.Start) {
+		return ref, true
+	}
+	if k > 1 && r.lower[k-1] == "," {
+		if ref, ok := r.mentionEndingAt(k - 1); ok && ref.Start > 0 && ref.Entity.Type == "person" {
+			return ref, true
+		}
+	}
+	return actor.Ref{}, false
+}
+
+// speakerAfter finds the speaker of an inverted cue (", said Xi", ",
+// stressed the Russian president"): a phrase right after a cue that
+// follows a comma or a closing quotation mark.
+func (r *run) speakerAfter(e int) (actor.Ref, bool) {
+	c := r.cueAt(e - 1)
+	if c == nil || c.start == 0 {
+		return actor.Ref{}, false
+	}
+	p := r.toks[c.start-1].Text
+	if p != "," && !isQuote(p) {
+		return actor.Ref{}, false
+	}
+	return r.mentionStartingAt(e)
+}
+
+// speakerBack looks back from t for the nearest phrase that may be the
+// cue's subject: not the object of a preposition, not inside a quotation,
+// a person rather than anything else.
+func (r *run) speakerBack(t int) (actor.Ref, bool) {
+	var best actor.Ref
+	found := false
+	for _, m := range r.ix.Mentions(r.s) {
+		if m.End > t || r.afterPreposition(m.Start) || r.inQuote(m.Start) {
+			continue
+		}
+		better := !found || m.End > best.End || m.End == best.End && m.Start < best.Start
+		if m.Entity.Type == "person" && (!found || best.Entity.Type != "person") {
+			better = true
+		} else if found && best.Entity.Type == "person" && m.Entity.Type != "person" {
+			better = false
+		}
+		if better {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// afterPreposition says whether a phrase starting at s is the object of a
+// preposition ("to the Atlantic Council think tank").
+func (r *run) afterPreposition(s int) bool {
+	if s > 0 && prepositions[r.lower[s-1]] {
+		return true
+	}
+	return s > 1 && determiners[r.lower[s-1]] && prepositions[r.lower[s-2]]
+}
+
+// borrowSpeaker gives a participle cue the speaker of its clause: an
+// opening participle ("Noting that ..., Xi pointed out") the speaker of
+// the cue after it, a later one (", adding that", "by saying") the speaker
+// of the cue before it, else the sentence's subject.
+func (r *run) borrowSpeaker(k int) {
+	c := &r.cues[k]
+	if c.hasSpeaker || c.form != participle {
+		return
+	}
+	if c.start == 0 || r.toks[c.start-1].Text == "\"" {
+		for j := k + 1; j < len(r.cues); j++ {
+			if r.cues[j].hasSpeaker {
+				c.speaker, c.hasSpeaker = r.cues[j].speaker, true
+				return
+			}
+		}
+	}
+	for j := k - 1; j >= 0; j-- {
+		if r.cues[j].hasSpeaker && r.cues[j].form != according {
+			c.speaker, c.hasSpeaker = r.cues[j].speaker, true
+			return
+		}
+	}
+	c.speaker, c.hasSpeaker = r.sentenceSubject(c.start)
+}
+
+// sentenceSubject returns the first phrase before t that is not inside a
+// fronted phrase or a prepositional phrase: the main clause's subject.
+func (r *run) sentenceSubject(t int) (actor.Ref, bool) {
+	from := 0
+	if fronted[r.word(0)] {
+		for i := 0; i < t; i++ {
+			if r.toks[i].Text == "," {
+				from = i + 1
+				break
+			}
+		}
+	}
+	for _, m := range r.ix.Mentions(r.s) {
+		if m.Start < from || m.Start >= t {
+			continue
+		}
+		if m.Start > 0 && prepositions[r.lower[m.Start-1]] {
+			continue
+		}
+		return m, true
+	}
+	return actor.Ref{}, false
+}
+
+// mentionEndingAt returns the longest mention that ends right before
+// token e.
+func (r *run) mentionEndingAt(e int) (actor.Ref, bool) {
+	var best actor.Ref
+	found := false
+	for _, m := range r.ix.Mentions(r.s) {
+		if m.End == e && (!found || m.Start < best.Start) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// mentionStartingAt returns the longest mention that starts at token s,
+// or right after a determiner there.
+func (r *run) mentionStartingAt(s int) (actor.Ref, bool) {
+	if s < 0 {
+		return actor.Ref{}, false
+	}
+	for _, at := range [2]int{s, s + 1} {
+		if at == s+1 && !determiners[r.word(s)] {
+			break
+		}
+		var best actor.Ref
+		found := false
+		for _, m := range r.ix.Mentions(r.s) {
+			if m.Start == at && (!found || m.End > best.End) {
+				best, found = m, true
+			}
+		}
+		if found {
+			return best, true
+		}
+	}
+	return actor.Ref{}, false
+}
+
+// cueAt returns the cue that ends at token t (inclusive), or nil.
+func (r *run) cueAt(t int) *cue {
+	for k := range r.cues {
+		if r.cues[k].end-1 == t {
+			return &r.cues[k]
+		}
+	}
+	return nil
+}
+
+// inQuote says whether token t is inside a quotation.
+func (r *run) inQuote(t int) bool {
+	open := false
+	for i := 0; i < t; i++ {
+		if isQuote(r.toks[i].Text) {
+			open = !open
+		}
+	}
+	return open
+}
+
+var prepositions = setOf("of", "in", "on", "at", "to", "from", "with", "by", "for", "about",
+	"against", "between", "among", "into", "over", "under", "through", "during", "after",
+	"before", "since", "toward", "towards", "within", "without", "amid", "despite", "including",
+	"via", "like", "than")
+
+var fronted = setOf("for", "recalling", "noting", "speaking", "after", "before", "since", "while",
+	"when", "as", "although", "though", "in", "on", "at", "during", "following", "despite",
+	"stressing", "adding", "saying", "describing", "calling", "referring", "responding",
+	"welcoming", "expressing", "asked", "addressing", "according")
