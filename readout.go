@@ -1,0 +1,102 @@
+// Package readout turns news articles into event data. New builds the
+// default pipeline (text → syntax → actor → statement → event, with amounts
+// and topics) from the embedded models and dictionaries, or from the
+// dictionaries a caller loads; Code runs it on one document.
+//
+//	coder, err := readout.New(readout.Options{})
+//	d := &document.Document{ID: "a1", Published: "2020-04-18", Text: text}
+//	err = coder.Code(d) // d.Events, d.Statements, d.Entities, ... are filled
+//
+// Imports: every stage package; nothing imports it but commands.
+package readout
+
+import (
+	"fmt"
+	"runtime/debug"
+
+	"github.com/readout/readout/actor"
+	"github.com/readout/readout/document"
+	"github.com/readout/readout/event"
+	"github.com/readout/readout/lexicon"
+	"github.com/readout/readout/statement"
+	"github.com/readout/readout/syntax"
+	"github.com/readout/readout/text"
+)
+
+// Options configure a Coder. The zero value uses the embedded models and
+// dictionaries.
+type Options struct {
+	// Lexicon holds the dictionaries; nil loads the embedded defaults.
+	Lexicon *lexicon.Lexicon
+	// Analyzer tags and parses; nil loads the embedded models.
+	Analyzer *syntax.Analyzer
+	// MaxSentenceTokens caps sentence length (0: the text layer's default).
+	MaxSentenceTokens int
+}
+
+// Coder runs the whole pipeline. One Coder may code many documents at once
+// from several goroutines.
+type Coder struct {
+	lex    *lexicon.Lexicon
+	stages []stage
+}
+
+type stage struct {
+	name string
+	a    document.Annotator
+}
+
+// New builds a Coder.
+func New(opt Options) (*Coder, error) {
+	lex := opt.Lexicon
+	if lex == nil {
+		var err error
+		if lex, err = lexicon.LoadDefault(); err != nil {
+			return nil, fmt.Errorf("dictionaries: %w", err)
+		}
+	}
+	an := opt.Analyzer
+	if an == nil {
+		var err error
+		if an, err = syntax.Load(); err != nil {
+			return nil, err
+		}
+	}
+	actors, err := actor.New(lex)
+	if err != nil {
+		return nil, err
+	}
+	statements, err := statement.New(lex)
+	if err != nil {
+		return nil, err
+	}
+	c := &Coder{lex: lex, stages: []stage{
+		{"text", &text.Segmenter{MaxSentenceTokens: opt.MaxSentenceTokens}},
+		{"syntax", an},
+		{"actor", actors},
+		{"statement", statements},
+		{"event", event.New(lex)},
+	}}
+	return c, nil
+}
+
+// Lexicon returns the dictionaries the coder uses.
+func (c *Coder) Lexicon() *lexicon.Lexicon { return c.lex }
+
+// Code runs every stage on d. An error means the document could not be
+// coded (binary text, or a fault in a stage, which is caught and returned
+// rather than allowed to stop a batch); problems with parts of it are in
+// d.Problems.
+func (c *Coder) Code(d *document.Document) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error coding %q: %v\n%s", d.ID, r, debug.Stack())
+		}
+	}()
+	for _, s := range c.stages {
+		if err := s.a.Annotate(d); err != nil {
+			return fmt.Errorf("%s: %w", s.name, err)
+		}
+	}
+	return nil
+}
