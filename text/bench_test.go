@@ -117,3 +117,33 @@ func BenchmarkNormalize(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTokenize measures the scanner and sentence splitter alone on
+// Reuters articles: the token storage is reused, so the allocation of a
+// document's token array, which Annotate pays, is left out.
+func BenchmarkTokenize(b *testing.B) {
+	texts := newsTexts(b, "reuters21578.shared.jsonl", 500)
+	toks := make([]document.Token, 0, 1<<16)
+	sents := make([]sentRange, 0, 1<<12)
+	size, tokens := 0, 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for _, t := range texts {
+			d := &document.Document{Text: t}
+			g := &seg{d: d, s: t, max: DefaultMaxSentenceTokens, groupsAt: -1, toks: toks[:0], sents: sents[:0]}
+			eachParagraph(t, func(start, end int) {
+				g.startParagraph()
+				g.paragraph(start, end)
+				g.endParagraph()
+			})
+			tokens += len(g.toks)
+			clear(g.toks) // add expects zeroed spare capacity
+		}
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+}

@@ -220,7 +220,7 @@ func (g *seg) clitic(a, b int) int {
 		}
 		return -1
 	}
-	if len(w) >= 2 && len(w) <= 8 && contractionEnd(w[len(w)-1]) {
+	if len(w) >= 2 && len(w) <= 8 && contractionEnd(w) {
 		var buf [8]byte
 		if n, ok := contractions[string(fold(buf[:], w))]; ok {
 			return a + n
@@ -229,14 +229,21 @@ func (g *seg) clitic(a, b int) int {
 	return -1
 }
 
-// contractionEnd reports whether a word ending in c may be one of the
-// contractions (a quick test before the map lookup).
-func contractionEnd(c byte) bool {
-	switch c | 0x20 {
-	case 't', 'a', 'e', 'm', 's':
-		return true
+// contractionShapes holds, for each pair of first and last letters
+// (folded to lower case), a bit for the length of each word of
+// contractions that has them: a quick test before the map lookup.
+var contractionShapes = func() (t [26][26]uint16) {
+	for w := range contractions {
+		t[w[0]-'a'][w[len(w)-1]-'a'] |= 1 << len(w)
 	}
-	return false
+	return t
+}()
+
+// contractionEnd reports whether w (2 to 8 bytes) could be one of
+// contractions.
+func contractionEnd(w string) bool {
+	f, l := w[0]|0x20, w[len(w)-1]|0x20
+	return f >= 'a' && f <= 'z' && l >= 'a' && l <= 'z' && contractionShapes[f-'a'][l-'a']&(1<<len(w)) != 0
 }
 
 // apostropheBefore returns the index of the apostrophe that ends at byte

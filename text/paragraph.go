@@ -37,13 +37,25 @@ func Paragraphs(s string) []document.Span {
 
 // eachParagraph calls f with the byte range of each paragraph of s.
 func eachParagraph(s string, f func(start, end int)) {
-	maxWidth, minIndent := layout(s)
-	wrapped := maxWidth <= WrapWidth
-	start, end := -1, -1
-	var prev line
+	var buf [64]line
+	lines := buf[:0]
+	maxWidth, minIndent := 0, -1
 	for i := 0; i < len(s); {
 		l, next := scanLine(s, i)
 		i = next
+		lines = append(lines, l)
+		if l.first == l.last {
+			continue
+		}
+		maxWidth = max(maxWidth, l.width)
+		if minIndent < 0 || l.indent < minIndent {
+			minIndent = l.indent
+		}
+	}
+	wrapped := maxWidth <= WrapWidth
+	start, end := -1, -1
+	var prev line
+	for _, l := range lines {
 		if l.first == l.last {
 			if start >= 0 {
 				f(start, end)
@@ -79,24 +91,6 @@ func breaksBefore(s string, prev, l line, wrapped bool, maxWidth, minIndent int)
 		return true
 	}
 	return false
-}
-
-// layout returns the width of the longest line of s and the least
-// indentation of a non-blank line.
-func layout(s string) (maxWidth, minIndent int) {
-	minIndent = -1
-	for i := 0; i < len(s); {
-		l, next := scanLine(s, i)
-		i = next
-		if l.first == l.last {
-			continue
-		}
-		maxWidth = max(maxWidth, l.width)
-		if minIndent < 0 || l.indent < minIndent {
-			minIndent = l.indent
-		}
-	}
-	return maxWidth, minIndent
 }
 
 // scanLine reads the line starting at byte i and returns it with the
