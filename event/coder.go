@@ -105,6 +105,7 @@ func (c *coder) sentence() {
 			c.taken[st.used[u]] = true
 		}
 	}
+	c.inheritTargets()
 	for i := range c.found {
 		f := &c.found[i]
 		if !c.taken[f.anchor] {
@@ -117,6 +118,25 @@ func (c *coder) sentence() {
 		f := &c.found[i]
 		if !c.taken[f.anchor] {
 			c.emit(f)
+		}
+	}
+}
+
+// inheritTargets gives a match without a target the target of a match
+// whose anchor it used as a word: "stands ready to strengthen cooperation
+// with China" is an intent whose target is that of the strengthening.
+func (c *coder) inheritTargets() {
+	for i := range c.found {
+		f := &c.found[i]
+		if f.st.tgt >= 0 {
+			continue
+		}
+		for j := range c.found {
+			g := &c.found[j]
+			if i != j && g.st.tgt >= 0 && f.st.isUsed(g.anchor) && c.namesActor(g.st.tgt) {
+				f.st.tgt = g.st.tgt
+				break
+			}
 		}
 	}
 }

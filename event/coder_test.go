@@ -67,6 +67,7 @@ code 190 Use conventional military force
 `,
 	"events/05.dict": `
 050 strengthen cooperation|tie [with TGT]
+030 stand ready to strengthen cooperation
 `,
 	"events/07.dict": `
 070 provide|give aid|assistance [to TGT]
@@ -114,6 +115,9 @@ func TestCoder(t *testing.T) {
 		{"a group entity codes each member",
 			"The/DET/det/2 leaders/NOUN/nsubj/3/leader=[USAGOV+RUSGOV] discussed/VERB/root/0/discuss the/DET/det/5 state/NOUN/obj/3 ./PUNCT/punct/3",
 			nil, []string{"USAGOV>RUSGOV 040", "RUSGOV>USAGOV 040"}},
+		{"parenthetical speech verb; target from the embedded act",
+			"Russia/PROPN/nsubj/4=RUS ,/PUNCT/punct/1 he/PRON/nsubj/4=RUSGOV said/VERB/root/0/say ,/PUNCT/punct/6 stands/VERB/ccomp/4/stand ready/ADJ/xcomp/6 to/PART/mark/9 strengthen/VERB/xcomp/7 cooperation/NOUN/obj/9 with/ADP/case/12 China/PROPN/obl/9=CHN ./PUNCT/punct/4",
+			nil, []string{"RUS>CHN 030"}},
 		{"passive swaps roles",
 			"Russia/PROPN/nsubj:pass/3=RUS was/AUX/aux:pass/3/be attacked/VERB:VBN/root/0/attack by/ADP/case/5 China/PROPN/obl/3=CHN ./PUNCT/punct/3",
 			nil, []string{"CHN>RUS 190"}},

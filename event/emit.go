@@ -128,6 +128,14 @@ func (c *coder) participants(f *found) (srcs, tgts actorSet) {
 			tgts = c.actorsOf(k, tgts)
 		}
 	}
+	if len(tgts) == 0 && st.tgt < 0 && len(srcs) > 0 && hasTarget(p) {
+		// "offered Ukraine aid" read as one noun phrase: an actor
+		// compounded to a matched word is the target
+		if k := c.compoundTarget(st, srcs); k >= 0 {
+			st.tgt = k
+			tgts = c.actorsOf(k, tgts)
+		}
+	}
 	if len(srcs) == 0 && agent < 0 && st.src < 0 && len(tgts) > 1 && hasTarget(p) {
 		// "talks between China and Russia": every participant both ways
 		srcs, tgts = append(srcs, tgts...), tgts[:0]
@@ -135,6 +143,45 @@ func (c *coder) participants(f *found) (srcs, tgts actorSet) {
 	}
 	c.as, c.bs = srcs, tgts
 	return srcs, tgts
+}
+
+// compoundTarget returns a noun compounded to one of the match's words
+// that names an actor of another country than the sources ("U.S.
+// support" by the Secretary is the source's own), or -1.
+func (c *coder) compoundTarget(st *mstate, srcs actorSet) int {
+	s := &c.s
+	for u := 1; u < st.nu; u++ {
+		w := int(st.used[u])
+		if !s.isNoun(w) {
+			continue
+		}
+		for k := s.first[w]; k >= 0; k = s.next[k] {
+			if int(k) < w && s.rel(int(k)) == "compound" && c.namesActor(int(k)) && !c.sameCountry(c.scratch, srcs) {
+				return int(k)
+			}
+		}
+	}
+	return -1
+}
+
+// sameCountry reports whether any actor of a shares its country with one
+// of b.
+func (c *coder) sameCountry(a, b actorSet) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if country(c.d.Entities[x.ent].Actor) == country(c.d.Entities[y.ent].Actor) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func country(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
 }
 
 // hasTarget reports whether the pattern has a TGT slot.

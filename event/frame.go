@@ -63,6 +63,8 @@ func (c *coder) verbAgent(a, depth int) int {
 		}
 	case "advcl":
 		return c.verbAgent(h, depth+1)
+	case "ccomp", "parataxis":
+		return c.parentheticalSubject(a, h)
 	case "acl":
 		if s.rel(a) == "acl:relcl" {
 			return h
@@ -72,6 +74,26 @@ func (c *coder) verbAgent(a, depth int) int {
 		}
 	}
 	return -1
+}
+
+// parentheticalSubject repairs "Russia, he said, stands ready": a parse
+// that makes both subjects the speech verb's. The one before the
+// parenthetical belongs to the reported clause a.
+func (c *coder) parentheticalSubject(a, h int) int {
+	s := &c.s
+	first, n := -1, 0
+	for k := s.first[h]; k >= 0; k = s.next[k] {
+		if s.rel(int(k)) == "nsubj" {
+			if first < 0 {
+				first = int(k)
+			}
+			n++
+		}
+	}
+	if n < 2 || first > h || a < h {
+		return -1
+	}
+	return first
 }
 
 // byAgent returns the "by" phrase of a passive verb or nominal.
