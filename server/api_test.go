@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"io"
+	"log"
 	"net/http"
 	"strings"
 	"testing"
 
+	"github.com/readout/readout/document"
 	"github.com/readout/readout/store"
 )
 
@@ -268,5 +271,17 @@ func TestOriginWithoutToken(t *testing.T) {
 	code, _, _ = e.do("POST", "/api/code", "text/plain", strings.NewReader("x"), "Origin", e.srv.URL)
 	if code != 200 {
 		t.Errorf("same-site POST: %d, want 200", code)
+	}
+}
+
+type panicCoder struct{}
+
+func (panicCoder) Code(*document.Document) error { panic("boom") }
+
+func TestCoderPanic(t *testing.T) {
+	e := newEnv(t, Config{Coder: panicCoder{}, Log: log.New(io.Discard, "", 0)})
+	code, b, _ := e.do("POST", "/api/code", "text/plain", strings.NewReader("text"))
+	if code != 500 || errorCode(b) != "internal" || strings.Contains(string(b), "boom") {
+		t.Errorf("panicking coder: %d %s", code, b)
 	}
 }

@@ -3,9 +3,11 @@ package server
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log"
 	"net/http"
 	"net/url"
+	"runtime/debug"
 
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/store"
@@ -125,7 +127,7 @@ func (s *Server) api(h apiFunc) http.Handler {
 			}
 			r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
 		}
-		v, err := h(r)
+		v, err := s.call(h, r)
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			err = tooLarge(s.cfg.MaxBody)
@@ -149,6 +151,17 @@ func (s *Server) api(h apiFunc) http.Handler {
 			s.logf("%s %s: write: %v", r.Method, r.URL.Path, err)
 		}
 	})
+}
+
+// call runs a handler, turning a panic into an internal error (logged with
+// its stack) so the client still gets the envelope.
+func (s *Server) call(h apiFunc, r *http.Request) (v any, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("panic: %v\n%s", p, debug.Stack())
+		}
+	}()
+	return h(r)
 }
 
 // checkPost refuses POST requests without the configured token, and those

@@ -98,7 +98,7 @@ func (in *ingest) run(outer context.Context, src Source) (IngestStats, error) {
 		go func() {
 			defer wg.Done()
 			for j := range in.jobs {
-				j.err = in.opt.Code(j.doc)
+				j.err = safeCode(in.opt.Code, j.doc)
 				in.done <- j
 			}
 		}()
@@ -117,6 +117,17 @@ func (in *ingest) run(outer context.Context, src Source) (IngestStats, error) {
 		rerr = outer.Err()
 	}
 	return st, rerr
+}
+
+// safeCode runs the coder, turning a panic into an error for this
+// article so one bad article does not stop the run.
+func safeCode(code func(*document.Document) error, d *document.Document) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("coder panicked: %v", r)
+		}
+	}()
+	return code(d)
 }
 
 // read feeds jobs, skipping articles whose text is stored or was seen.

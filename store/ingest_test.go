@@ -174,3 +174,19 @@ func TestIngestWriteError(t *testing.T) {
 		t.Fatal("Ingest did not return after a write error")
 	}
 }
+
+func TestIngestCoderPanic(t *testing.T) {
+	s := openTemp(t)
+	var msgs []string
+	st, err := Ingest(context.Background(), s, &sliceSource{docs: corpus(t, 20)}, IngestOptions{Workers: 2,
+		Code: func(d *document.Document) error {
+			if strings.HasSuffix(d.Text, "(3)") {
+				panic("boom")
+			}
+			return nil
+		},
+		OnError: func(d *document.Document, err error) { msgs = append(msgs, d.ID+": "+err.Error()) }})
+	if err != nil || st.Failed != 1 || len(msgs) != 1 || !strings.Contains(msgs[0], "art-0003: coder panicked: boom") {
+		t.Errorf("stats %+v, err %v, errors %q", st, err, msgs)
+	}
+}
