@@ -1,18 +1,19 @@
 package main
 
 import (
-	"errors"
-
+	"github.com/readout/readout"
 	"github.com/readout/readout/eval"
 	"github.com/readout/readout/lexicon"
 )
 
-// errNoPipeline says the root package that wires the coding stages into
-// one pipeline is not in the tree yet.
-var errNoPipeline = errors.New("the coding pipeline (package readout: readout.New) is not assembled yet; eval has nothing to score")
-
-// newPipelineCoder builds readout's default pipeline over a lexicon. It
-// is the one place eval meets the pipeline.
+// newPipelineCoder builds readout's default pipeline over a lexicon: the
+// one place eval meets the pipeline. The pipeline has no PETRARCH options
+// (require_dyad, new_actor_length, comma_*), so a validation file's
+// <Config> does not change how it codes.
 func newPipelineCoder(lex *lexicon.Lexicon, config map[string]string) (eval.Coder, error) {
-	return nil, errNoPipeline
+	c, err := readout.New(readout.Options{Lexicon: lex})
+	if err != nil {
+		return nil, err
+	}
+	return c.Code, nil
 }
