@@ -43,8 +43,9 @@
 //
 // The tokeniser is a hand-written scanner over bytes without regular
 // expressions; its work is linear in the input. Token texts are substrings
-// of Document.Text unless normalisation changed them, and the token slice
-// is allocated once from an estimate.
+// of Document.Text unless normalisation changed them, and a document's
+// tokens are stored once, sized from an estimate, in blocks a Segmenter
+// shares among the documents it segments (see BlockTokens).
 //
 // Imports: the standard library and readout/document.
 package text
