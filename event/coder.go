@@ -184,7 +184,7 @@ func (c *coder) tryPattern(p *lexicon.Pattern, i int, best *found) {
 	if p.Format == lexicon.Petrarch {
 		ok = c.matchPetrarch(p, i, &st)
 	} else {
-		ok = c.matchItems(p.Post, &st)
+		ok = c.matchPost(p.Post, &st)
 	}
 	if !ok || !c.better(p, &st, best) {
 		return

@@ -195,3 +195,29 @@ func TestCoder(t *testing.T) {
 		})
 	}
 }
+
+func TestCoderClauses(t *testing.T) {
+	lex := testLexicon(t, testDicts)
+	tests := []struct{ name, sent, want string }{
+		{"a with-phrase under the phone phrase, found after the required items",
+			"Xi/PROPN/nsubj/2=CHNGOV spoke/VERB/root/0/speak by/ADP/case/4 phone/NOUN/obl/2 with/ADP/case/6 Putin/PROPN/nmod/4=RUSGOV ./PUNCT/punct/2",
+			"CHNGOV>RUSGOV 041"},
+		{"a clause complementing a noun: agent and intent from the governing verb",
+			"The/DET/det/2 leaders/NOUN/nsubj/3/leader=[USAGOV+CHNGOV] agreed/VERB/root/0/agree on/ADP/case/6 the/DET/det/6 importance/NOUN/obl/3 of/SCONJ/mark/8 maintaining/VERB:VBG/acl/6/maintain contact/NOUN/obj/8 ./PUNCT/punct/3",
+			"USAGOV>CHNGOV 036 ~intent; CHNGOV>USAGOV 036 ~intent"},
+	}
+	coder := New(lex)
+	for _, tt := range tests {
+		d := parsed(t, "2020-04-18", tt.sent)
+		if err := coder.Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, eventLine(d, e))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s:\n got  %s\n want %s", tt.name, g, tt.want)
+		}
+	}
+}

@@ -28,7 +28,7 @@ func (c *coder) emit(f *found) {
 	m := c.mood(f.anchor, f.noun)
 	code = c.moodCode(f, code, &m)
 	tmpl := c.template(f, code, m)
-	reciprocal := len(tgts) == 0 && st.tgt < 0 && len(srcs) > 1 && (hasTarget(p) || st.comp >= 0 || p.Format == lexicon.Petrarch)
+	reciprocal := len(tgts) == 0 && st.tgt < 0 && len(srcs) > 1
 	c.pairs(tmpl, srcs, tgts, reciprocal)
 }
 

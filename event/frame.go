@@ -69,6 +69,17 @@ func (c *coder) verbAgent(a, depth int) int {
 		if s.rel(a) == "acl:relcl" {
 			return h
 		}
+		if s.child(a, "mark") >= 0 {
+			// a complement of a noun: "the decision to withdraw", "agreed
+			// on the importance of maintaining"
+			if k := s.child(h, "nmod:poss"); k >= 0 {
+				return k
+			}
+			if g := s.head(h); g >= 0 && s.isVerb(g) {
+				return c.verbAgent(g, depth+1)
+			}
+			return -1
+		}
 		if s.toks[a].XPOS == "VBG" || s.toks[a].XPOS == "" {
 			return h // "countries fighting the disease"
 		}

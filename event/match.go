@@ -15,6 +15,11 @@ type mstate struct {
 	comp  int // PETRARCH "%": token heading a compound actor, -1
 	score int // items matched
 	first bool
+	// missed marks the optional groups among the top-level items that
+	// did not match on the first pass (retried at the end, when later
+	// items have added hosts: "spoke by phone with X" with "with X" under
+	// "phone").
+	missed uint32
 }
 
 func (st *mstate) init(anchor int) {
@@ -22,6 +27,7 @@ func (st *mstate) init(anchor int) {
 	st.hosts[0], st.used[0] = int16(anchor), int16(anchor)
 	st.src, st.tgt, st.comp = -1, -1, -1
 	st.first = true
+	st.missed = 0
 }
 
 func (st *mstate) isUsed(k int) bool {
@@ -55,17 +61,37 @@ func (st *mstate) setSlot(slot lexicon.Slot, k int) {
 	}
 }
 
+// matchPost matches the items after a readout anchor: in order, then the
+// optional groups that missed once more.
+func (c *coder) matchPost(items []lexicon.Item, st *mstate) bool {
+	if !c.matchItems(items, st, true) {
+		return false
+	}
+	for i := range items {
+		if i < 32 && st.missed&(1<<i) != 0 {
+			save := *st
+			if !c.matchItems(items[i].Items, st, false) {
+				*st = save
+			}
+		}
+	}
+	return true
+}
+
 // matchItems matches readout items in order; it reports false when a
 // required item is missing.
-func (c *coder) matchItems(items []lexicon.Item, st *mstate) bool {
+func (c *coder) matchItems(items []lexicon.Item, st *mstate, top bool) bool {
 	for i := range items {
 		it := &items[i]
 		ok := true
 		switch it.Kind {
 		case lexicon.ItemGroup:
 			save := *st
-			if !c.matchItems(it.Items, st) {
+			if !c.matchItems(it.Items, st, false) {
 				*st = save
+				if top && i < 32 {
+					st.missed |= 1 << i
+				}
 			}
 		case lexicon.ItemWord:
 			ok = c.matchWord(it, st)
@@ -266,14 +292,14 @@ func (c *coder) prepObject(items []lexicon.Item, k int, st *mstate) bool {
 		if !c.fill(st, it.Slot, k, true) {
 			return false
 		}
-		return c.matchItems(items[1:], st)
+		return c.matchItems(items[1:], st, false)
 	case lexicon.ItemAny:
 		st.use(k, true)
 	default:
 		return false
 	}
 	st.score++
-	return c.matchItems(items[1:], st)
+	return c.matchItems(items[1:], st, false)
 }
 
 // matchParticle reads a preposition as a particle of a host verb, its
@@ -288,7 +314,7 @@ func (c *coder) matchParticle(it *lexicon.Item, st *mstate) bool {
 			}
 			save := *st
 			st.use(kk, false)
-			if c.matchItems(it.Items, st) {
+			if c.matchItems(it.Items, st, false) {
 				st.score++
 				return true
 			}

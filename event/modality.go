@@ -78,6 +78,11 @@ func (c *coder) chain(node int) chainMood {
 		if x := c.auxOf(node); x != "" && ch.aux == "" {
 			ch.aux = x
 		}
+		if g, intent := c.nounComplement(node); g >= 0 {
+			ch.intent = ch.intent || intent
+			node = g
+			continue
+		}
 		h := s.head(node)
 		xcomp := s.base(node) == "xcomp"
 		if h < 0 || !xcomp && !(s.base(node) == "conj" && s.child(node, "nsubj") < 0 && s.isVerb(h)) {
@@ -97,6 +102,30 @@ func (c *coder) chain(node int) chainMood {
 	}
 	ch.top = node
 	return ch
+}
+
+// intentNouns name an intention, a readiness or a commitment: a clause
+// complementing one is intended, not done.
+var intentNouns = setOf("decision", "plan", "intention", "intent", "commitment", "willingness",
+	"readiness", "pledge", "promise", "threat", "vow", "offer", "determination", "desire",
+	"resolve", "proposal", "agreement")
+
+// nounComplement climbs from a clause complementing a noun ("the
+// decision to withdraw", "the importance of maintaining") to the verb
+// that governs the noun; intent says whether the noun or that verb makes
+// the clause an intention. g is -1 when node is no such clause.
+func (c *coder) nounComplement(node int) (g int, intent bool) {
+	s := &c.s
+	if s.rel(node) != "acl" || s.child(node, "mark") < 0 {
+		return -1, false
+	}
+	h := s.head(node)
+	intent = intentNouns[s.lemma[h]]
+	g = s.head(h)
+	if g < 0 || !s.isVerb(g) {
+		return -1, false
+	}
+	return g, intent || intentWords[s.lemma[g]]
 }
 
 // negatedHere reports a negator on token i ("did not attack", "never
