@@ -76,6 +76,7 @@ func scoreArticles(name string, cases []articleCase, code Coder) *SetReport {
 		}
 		for _, ch := range ScoreArticle(c.ann, c.doc).Checks {
 			r := Result{ID: id, Category: ch.Kind + "/" + ch.Level, Expected: []string{ch.Want}, Status: Fail}
+			r.Text, r.Evidence = sentenceEvidence(c.doc, ch)
 			switch {
 			case crash != nil:
 				r.Status, r.Note = Crash, crash.Error()
@@ -110,4 +111,25 @@ func articleFigures(results []Result) []Figure {
 		out = append(out, Figure{Key: k, Label: "recall of " + k, Num: found[k], Den: total[k]})
 	}
 	return out
+}
+
+// sentenceEvidence returns the text of the sentences a check looked in
+// and, for an event, the rule behind each event coded there.
+func sentenceEvidence(d *document.Document, ch Check) (text string, rules []string) {
+	var texts []string
+	for _, i := range ch.Sentences {
+		if i >= 0 && i < len(d.Sentences) {
+			texts = append(texts, d.Sentences[i].Text)
+		}
+	}
+	if ch.Kind == "event" {
+		var in document.Document
+		for _, e := range d.Events {
+			if slices.Contains(ch.Sentences, e.Sentence) {
+				in.Events = append(in.Events, e)
+			}
+		}
+		rules = evidence(&in)
+	}
+	return oneLine(strings.Join(texts, " / ")), rules
 }

@@ -15,6 +15,9 @@ type Check struct {
 	Want   string // the gold item, for people
 	Found  bool
 	Detail string // what readout gave instead, when not found
+	// Sentences are the indexes of the document's sentences that hold the
+	// gold sentence (events, quotes and amounts only).
+	Sentences []int
 }
 
 // ArticleScore is the outcome of scoring one coded article against its
@@ -78,6 +81,7 @@ func country(code string) string {
 func checkEvent(d *document.Document, g GoldEvent, level string) Check {
 	c := Check{Kind: "event", Level: level, Want: fmt.Sprintf("%s→%s %s (%s) in %q", g.Source, orNone(g.Target), g.Best, strings.Join(g.Codes, "|"), g.Sentence)}
 	sents := sentencesOpening(d, g.Sentence)
+	c.Sentences = sents
 	if len(sents) == 0 {
 		c.Detail = "sentence not found"
 		return c
@@ -104,6 +108,7 @@ func checkEvent(d *document.Document, g GoldEvent, level string) Check {
 func checkQuote(d *document.Document, g GoldQuote, level string) Check {
 	c := Check{Kind: "quote", Level: level, Want: fmt.Sprintf("%s (%s) in %q", g.Speaker, g.Cue, g.Sentence)}
 	sents := sentencesOpening(d, g.Sentence)
+	c.Sentences = sents
 	if len(sents) == 0 {
 		c.Detail = "sentence not found"
 		return c
@@ -198,6 +203,7 @@ func missingMentions(e document.Entity, want []string) []string {
 func checkAmount(d *document.Document, g GoldAmount) Check {
 	c := Check{Kind: "amount", Level: "must", Want: fmt.Sprintf("%g %s in %q", g.Value, g.Unit, g.Sentence)}
 	sents := sentencesOpening(d, g.Sentence)
+	c.Sentences = sents
 	var got []string
 	for _, a := range d.Amounts {
 		if !contains(sents, a.Sentence) {

@@ -97,6 +97,10 @@ func TestArticles(t *testing.T) {
 	if p, f, _, _ := s.Count(); p != 1 || f != 8 {
 		t.Errorf("%d passed, %d failed", p, f)
 	}
+	r := s.Results[0]
+	if r.Status != Pass || r.Text != "(Xinhua) – Xi and Putin spoke on Thursday." || len(r.Evidence) != 1 || !strings.Contains(r.Evidence[0], "test.dict:1") {
+		t.Errorf("first event item: %+v", r)
+	}
 	if f, ok := s.Figure("event/must"); !ok || f.Num != 1 || f.Den != 2 {
 		t.Errorf("event/must figure %+v", f)
 	}

@@ -66,7 +66,9 @@ func writeResult(w *errWriter, r Result, verbose bool) {
 		return
 	}
 	w.printf("      want: %s\n", listOrNone(r.Expected))
-	w.printf("      got:  %s\n", listOrNone(r.Got))
+	if len(r.Got) > 0 || r.Status != Pass {
+		w.printf("      got:  %s\n", listOrNone(r.Got))
+	}
 	for _, e := range r.Evidence {
 		w.printf("      rule: %s\n", e)
 	}
