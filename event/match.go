@@ -341,11 +341,11 @@ func (c *coder) matchDative(it *lexicon.Item, st *mstate) bool {
 	return true
 }
 
-// fill puts phrase k in a slot. A time phrase ("on Thursday night") is no
-// participant; a phrase that names no actor fills the slot but adds
+// fill puts phrase k in a slot. A time phrase ("on Thursday night") or a
+// clause ("to offer support") is no participant; a phrase that names no actor fills the slot but adds
 // nothing to the match's score.
 func (c *coder) fill(st *mstate, slot lexicon.Slot, k int, host bool) bool {
-	if c.temporal(k) {
+	if c.temporal(k) || !c.nominal(k) && !c.namesActor(k) {
 		return false
 	}
 	st.setSlot(slot, k)
