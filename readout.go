@@ -38,12 +38,14 @@ type Options struct {
 // from several goroutines.
 type Coder struct {
 	lex    *lexicon.Lexicon
-	stages []stage
+	stages []Stage
 }
 
-type stage struct {
-	name string
-	a    document.Annotator
+// Stage is one step of the pipeline: a name ("text", "syntax", "actor",
+// "statement", "event") and the annotator that does it.
+type Stage struct {
+	Name      string
+	Annotator document.Annotator
 }
 
 // New builds a Coder.
@@ -70,7 +72,7 @@ func New(opt Options) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Coder{lex: lex, stages: []stage{
+	c := &Coder{lex: lex, stages: []Stage{
 		{"text", &text.Segmenter{MaxSentenceTokens: opt.MaxSentenceTokens}},
 		{"syntax", an},
 		{"actor", actors},
@@ -83,6 +85,22 @@ func New(opt Options) (*Coder, error) {
 // Lexicon returns the dictionaries the coder uses.
 func (c *Coder) Lexicon() *lexicon.Lexicon { return c.lex }
 
+// Stages returns the stages of the pipeline in the order Code runs them.
+// The slice is a copy; the annotators are the coder's own.
+func (c *Coder) Stages() []Stage { return append([]Stage(nil), c.stages...) }
+
+// Wrap returns a coder that shares c's models and dictionaries but runs
+// each stage through wrap(stage), which returns the annotator to call in
+// its place: a way to time or trace the stages without changing them.
+// Wrap calls wrap once per stage, in pipeline order.
+func (c *Coder) Wrap(wrap func(Stage) document.Annotator) *Coder {
+	w := &Coder{lex: c.lex, stages: make([]Stage, len(c.stages))}
+	for i, s := range c.stages {
+		w.stages[i] = Stage{Name: s.Name, Annotator: wrap(s)}
+	}
+	return w
+}
+
 // Code runs every stage on d. An error means the document could not be
 // coded (binary text, or a fault in a stage, which is caught and returned
 // rather than allowed to stop a batch); problems with parts of it are in
@@ -94,8 +112,8 @@ func (c *Coder) Code(d *document.Document) (err error) {
 		}
 	}()
 	for _, s := range c.stages {
-		if err := s.a.Annotate(d); err != nil {
-			return fmt.Errorf("%s: %w", s.name, err)
+		if err := s.Annotator.Annotate(d); err != nil {
+			return fmt.Errorf("%s: %w", s.Name, err)
 		}
 	}
 	return nil
