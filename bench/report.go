@@ -1,0 +1,106 @@
+package bench
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"time"
+)
+
+// Print writes the result for a person. what names the input ("3 files",
+// "the built-in sample, 20 times over").
+func (r *Result) Print(w io.Writer, what string) {
+	fmt.Fprintf(w, "coded %s articles (%s): %s sentences, %s tokens, %.1f MB of text",
+		group(r.Articles), what, group(r.Sentences), group(r.Tokens), float64(r.Bytes)/1e6)
+	if r.Failed > 0 {
+		fmt.Fprintf(w, "; %d could not be coded (first: %v)", r.Failed, r.FirstError)
+	}
+	fmt.Fprintf(w, "\n%d workers, GOMAXPROCS %d, %d CPUs (%s), %v\n\n", r.Workers, r.Procs, runtime.NumCPU(), CPUModel(), r.Wall.Round(time.Millisecond))
+	tw := func(label string, d time.Duration, note string) {
+		fmt.Fprintf(w, "%-15s %12s %13s %13s  %s\n", label,
+			decimal(Rate(r.Articles, d)), decimal(Rate(r.Sentences, d)), decimal(Rate(r.Tokens, d)), note)
+	}
+	fmt.Fprintf(w, "%-15s %12s %13s %13s\n", "", "articles/s", "sentences/s", "tokens/s")
+	tw("total", r.Wall, "")
+	cores := r.Cores()
+	tw("per core", r.Wall*time.Duration(cores), fmt.Sprintf("(total / %d)", cores))
+	if r.CPU > 0 {
+		tw("per CPU-second", r.CPU, fmt.Sprintf("(%.1f s of CPU time, all threads)", r.CPU.Seconds()))
+	}
+	fmt.Fprintf(w, "\n%-15s %s to the first coded article (pipeline ready after %s)\n", "start-up", ms(r.First), ms(r.Ready))
+	if r.PeakRSS > 0 {
+		fmt.Fprintf(w, "%-15s %.1f MiB (%s)\n", "peak memory", float64(r.PeakRSS)/(1<<20), r.PeakSource)
+	}
+	fmt.Fprintf(w, "%-15s %s\n", "time by stage", r.shares())
+}
+
+// Cores is the number of cores the run could use: workers, at most
+// GOMAXPROCS.
+func (r *Result) Cores() int {
+	return max(1, min(r.Workers, r.Procs))
+}
+
+// shares gives each stage's part of the time spent in all of them.
+func (r *Result) shares() string {
+	var total time.Duration
+	for _, s := range r.Stages {
+		total += s.Time
+	}
+	if total <= 0 {
+		return "-"
+	}
+	parts := make([]string, len(r.Stages))
+	for i, s := range r.Stages {
+		parts[i] = fmt.Sprintf("%s %.1f%%", s.Name, 100*float64(s.Time)/float64(total))
+	}
+	return strings.Join(parts, "  ")
+}
+
+// CPUModel returns the processor's model name from /proc/cpuinfo, or the
+// architecture where that cannot be read.
+func CPUModel() string {
+	f, err := os.Open("/proc/cpuinfo")
+	if err != nil {
+		return runtime.GOARCH
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		k, v, ok := strings.Cut(sc.Text(), ":")
+		if ok && strings.TrimSpace(k) == "model name" {
+			return strings.TrimSpace(v)
+		}
+	}
+	return runtime.GOARCH
+}
+
+func ms(d time.Duration) string {
+	return fmt.Sprintf("%.0f ms", float64(d)/float64(time.Millisecond))
+}
+
+// decimal writes a rate with thousands separators and one decimal below 100.
+func decimal(x float64) string {
+	if x < 100 {
+		return fmt.Sprintf("%.1f", x)
+	}
+	return group(int(x + 0.5))
+}
+
+// group writes n with commas between thousands.
+func group(n int) string {
+	s := fmt.Sprint(n)
+	if n < 0 {
+		return "-" + group(-n)
+	}
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
