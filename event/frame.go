@@ -81,7 +81,12 @@ func (c *coder) verbAgent(a, depth int) int {
 			return -1
 		}
 		if s.toks[a].XPOS == "VBG" || s.toks[a].XPOS == "" {
-			return h // "countries fighting the disease"
+			// "countries fighting the disease"; "posted a message blaming
+			// Iran": a message's author is who posted it
+			if g := s.head(h); g >= 0 && s.isVerb(g) && !c.namesActor(h) && (s.rel(h) == "obj" || s.base(h) == "obl") {
+				return c.verbAgent(g, depth+1)
+			}
+			return h
 		}
 	}
 	return -1

@@ -13,10 +13,11 @@ import (
 	"github.com/readout/readout/lexicon"
 )
 
-func TestGSRDev(t *testing.T) {
-	if os.Getenv("EVENT_DEV") == "" {
-		t.Skip("dev only")
-	}
+// TestGSR codes the PETRARCH-2 validation records with their gold UD
+// parses and the Phoenix dictionaries (entities from dictionary names, a
+// stand-in for the actor stage: agents and pronouns are not resolved) and
+// counts the records coded exactly; it fails below a floor.
+func TestGSR(t *testing.T) {
 	dir := sharedData(t, "petrarch2/dictionaries")
 	up := sharedData(t, "universalpetrarch")
 	lex, err := lexicon.Load(lexicon.WithPetrarch(lexicon.PetrarchFiles{
@@ -77,7 +78,16 @@ func TestGSRDev(t *testing.T) {
 		if strings.Join(want, ";") == strings.Join(got, ";") {
 			ok++
 		}
-		fmt.Printf("%-18s want %v got %v\n   %s\n", r.ID, want, got, r.Text)
+		if testing.Verbose() && os.Getenv("EVENT_GSR_SHOW") != "" {
+			fmt.Printf("%-18s want %v got %v\n   %s\n", r.ID, want, got, r.Text)
+		}
 	}
-	fmt.Println("exact", ok, "of", total)
+	t.Logf("GSR: %d of %d records exact", ok, total)
+	if total == 0 || ok < gsrFloor {
+		t.Errorf("GSR: %d of %d records exact, floor %d", ok, total, gsrFloor)
+	}
 }
+
+// gsrFloor is the number of GSR records coded exactly today; most of the
+// rest need agents and pronouns from the actor stage.
+const gsrFloor = 15
