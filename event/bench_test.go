@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/readout/readout/document"
+	"github.com/readout/readout/eval"
 	"github.com/readout/readout/lexicon"
 )
 
@@ -35,5 +36,54 @@ func BenchmarkGoldNews(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(d.Sentences)*b.N)/b.Elapsed().Seconds(), "sentences/s")
 	b.ReportMetric(float64(len(d.Events)), "events")
-	_ = document.Asserted
+}
+
+// seedDoc reads the seed article, dated as its annotation says.
+func seedDoc(b *testing.B) (*eval.Annotation, *document.Document) {
+	b.Helper()
+	a, err := eval.ReadAnnotation(sharedData(b, "seed/expected.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return a, readArticle(b, a)
+}
+
+// BenchmarkSeedPipeline runs the whole chain (text, syntax, actors,
+// statements, events) on the seed article.
+func BenchmarkSeedPipeline(b *testing.B) {
+	lex := loadDefault(b)
+	p := newPipeline(b, lex)
+	a, _ := seedDoc(b)
+	var n int
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		d := readArticle(b, a)
+		if err := p.code(d); err != nil {
+			b.Fatal(err)
+		}
+		n += len(d.Sentences)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkSeedEvents runs the event stage alone on the seed article
+// annotated by the earlier stages.
+func BenchmarkSeedEvents(b *testing.B) {
+	lex := loadDefault(b)
+	p := newPipeline(b, lex)
+	_, d := seedDoc(b)
+	if err := p.code(d); err != nil {
+		b.Fatal(err)
+	}
+	c := New(lex)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		d.Events = d.Events[:0]
+		if err := c.Annotate(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(d.Sentences)*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }

@@ -48,10 +48,17 @@ code 073 Provide humanitarian aid
 code 138 Threaten to use military force
   goldstein -7.0
   quad 3
+code 141 Demonstrate or rally
+  goldstein -6.5
+  quad 3
+  plover PROTEST demonstrate
 code 163 Impose embargo, boycott, or sanctions
   goldstein -8.0
   quad 4
   plover SANCTION
+code 133 Threaten political dissent, protest
+  goldstein -5.8
+  quad 3
 code 190 Use conventional military force
   goldstein -10.0
   quad 4
@@ -83,6 +90,12 @@ code 190 Use conventional military force
 190 attack TGT
 190 attack.n on|against TGT
 190 clash with TGT
+`,
+	"events/14.dict": `
+141 protest [against TGT]
+`,
+	"actors/SRB.dict": `
+country SRB Serbia
 `,
 	"discards.dict": `
 discard sport world cup
@@ -138,7 +151,7 @@ func TestCoder(t *testing.T) {
 			nil, []string{"CHN>RUS 138 ~intent"}},
 		{"if clause is conditional",
 			"If/SCONJ/mark/3/if China/PROPN/nsubj/3=CHN attacks/VERB/advcl/8/attack Russia/PROPN/obj/3=RUS ,/PUNCT/punct/8 Ukraine/PROPN/nsubj/8=UKR will/AUX/aux/8 protest/VERB/root/0 ./PUNCT/punct/8",
-			nil, []string{"CHN>RUS 190 ~conditional"}},
+			nil, []string{"CHN>RUS 190 ~conditional", "UKR> 133 ~future"}},
 		{"should is hypothetical; compound subject both ways",
 			"China/PROPN/nsubj/5=CHN and/CCONJ/cc/3 Russia/PROPN/conj/1=RUS should/AUX/aux/5 explore/VERB/root/0 cooperation/NOUN/obj/5 ./PUNCT/punct/5",
 			nil, []string{"CHN>RUS 030 ~hypothetical", "RUS>CHN 030 ~hypothetical"}},
@@ -166,6 +179,9 @@ func TestCoder(t *testing.T) {
 		{"same country on both sides",
 			"Protesters/NOUN/nsubj/2/protester=SRBOPP clashed/VERB/root/0/clash with/ADP/case/5 the/DET/det/5 police/NOUN/obl/2=SRBCOP ./PUNCT/punct/2",
 			nil, []string{"SRBOPP>SRBCOP 190"}},
+		{"a protest with no target is against the protesters' own country",
+			"Serbians/PROPN/nsubj/2/serbian=SRB protested/VERB/root/0/protest ./PUNCT/punct/2",
+			nil, []string{"SRB>SRB 141"}},
 		{"discard phrase",
 			"China/PROPN/nsubj/2=CHN attacked/VERB/root/0/attack Russia/PROPN/obj/2=RUS in/ADP/case/8 the/DET/det/8 World/PROPN/compound/8/world Cup/PROPN/compound/8/cup final/NOUN/obl/2 ./PUNCT/punct/2",
 			nil, nil},

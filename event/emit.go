@@ -89,7 +89,7 @@ func (c *coder) pairs(tmpl document.Event, srcs, tgts actorSet, reciprocal bool)
 			continue
 		}
 		if len(tgts) == 0 {
-			c.add(tmpl, a, party{ent: -1}, false)
+			c.add(c.domestic(tmpl, a), a, party{ent: -1}, false)
 		}
 		for _, b := range tgts {
 			if a.ent != b.ent {
@@ -97,6 +97,21 @@ func (c *coder) pairs(tmpl document.Event, srcs, tgts actorSet, reciprocal bool)
 			}
 		}
 	}
+}
+
+// domestic gives a protest with no named target (CAMEO root 14,
+// "thousands protested") the protesters' own country as its target, as
+// CAMEO codes domestic protest; the target is then a code with no entity.
+func (c *coder) domestic(e document.Event, a party) document.Event {
+	if e.Root != "14" {
+		return e
+	}
+	if cc := country(c.d.Entities[a.ent].Actor); len(cc) == 3 && !lexicon.InternationalCodes[cc] {
+		if _, ok := c.lex.Country(cc); ok {
+			e.Target = cc
+		}
+	}
+	return e
 }
 
 // participants returns the sources and targets of a match.
@@ -218,7 +233,7 @@ func (c *coder) add(e document.Event, a, b party, hasB bool) {
 		if o.Sentence != e.Sentence {
 			break
 		}
-		if o.SourceEntity == e.SourceEntity && o.TargetEntity == e.TargetEntity && o.Code == e.Code {
+		if o.SourceEntity == e.SourceEntity && o.TargetEntity == e.TargetEntity && o.Target == e.Target && o.Code == e.Code {
 			return
 		}
 	}

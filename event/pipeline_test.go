@@ -40,7 +40,7 @@ func newPipeline(t testing.TB, lex *lexicon.Lexicon) *pipeline {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &pipeline{stages: []document.Annotator{&text.Segmenter{}, an, ac, statements(lex), New(lex)}}
+	return &pipeline{stages: []document.Annotator{&text.Segmenter{}, an, ac, statements(t, lex), New(lex)}}
 }
 
 func (p *pipeline) code(d *document.Document) error {

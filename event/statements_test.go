@@ -1,12 +1,19 @@
 package event
 
 import (
+	"testing"
+
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/lexicon"
+	"github.com/readout/readout/statement"
 )
 
-// statements returns the statement stage, nil until it exists.
-func statements(lex *lexicon.Lexicon) document.Annotator {
-	_ = lex
-	return nil
+// statements returns the statement stage.
+func statements(t testing.TB, lex *lexicon.Lexicon) document.Annotator {
+	t.Helper()
+	st, err := statement.New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
 }
