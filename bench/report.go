@@ -30,7 +30,11 @@ func (r *Result) Print(w io.Writer, what string) {
 	if r.CPU > 0 {
 		tw("per CPU-second", r.CPU, fmt.Sprintf("(%.1f s of CPU time, all threads)", r.CPU.Seconds()))
 	}
-	fmt.Fprintf(w, "\n%-15s %s to the first coded article (pipeline ready after %s)\n", "start-up", ms(r.First), ms(r.Ready))
+	fmt.Fprintf(w, "\n%-15s %s to the first coded article (pipeline ready after %s", "start-up", ms(r.First), ms(r.Ready))
+	if r.FirstCPU > 0 {
+		fmt.Fprintf(w, "; %s of CPU time", ms(r.FirstCPU))
+	}
+	fmt.Fprintln(w, ")")
 	if r.PeakRSS > 0 {
 		fmt.Fprintf(w, "%-15s %.1f MiB (%s)\n", "peak memory", float64(r.PeakRSS)/(1<<20), r.PeakSource)
 	}

@@ -48,6 +48,7 @@ type Result struct {
 	CPU              time.Duration // process CPU time while coding (0 when unknown)
 	Ready            time.Duration // Start to the pipeline being built
 	First            time.Duration // Start to the first coded article
+	FirstCPU         time.Duration // process CPU time until the first coded article
 	PeakRSS          int64         // bytes; 0 when unknown
 	PeakSource       string        // where PeakRSS comes from
 	Stages           []StageTime   // reading, each pipeline stage, writing
@@ -92,7 +93,7 @@ func Run(cfg Config) (*Result, error) {
 	cpu0, wall0 := cpuTime(), time.Now()
 	err = timer.coder.CodeAll(src, res.Workers, fatal, func(it readout.Item) error {
 		if res.Articles+res.Failed == 0 {
-			res.First = time.Since(cfg.Start)
+			res.First, res.FirstCPU = time.Since(cfg.Start), cpuTime()
 		}
 		return res.add(it, w, timer)
 	})

@@ -1,0 +1,69 @@
+package readout_test
+
+import (
+	"io"
+	"testing"
+
+	"github.com/readout/readout"
+	"github.com/readout/readout/bench"
+	"github.com/readout/readout/bench/corpus"
+	"github.com/readout/readout/document"
+)
+
+// BenchmarkCode runs the whole pipeline on the shared news articles, one
+// article after another (run with -cpu 1 for the per-core figure).
+func BenchmarkCode(b *testing.B) { corpus.BenchCode(b) }
+
+// BenchmarkPipeline reads raw JSONL, codes it on GOMAXPROCS workers and
+// writes JSONL, as `readout code` does (-cpu 1,2 shows the scaling).
+func BenchmarkPipeline(b *testing.B) { corpus.BenchPipeline(b) }
+
+// BenchmarkAllocsPerArticle codes the first 100 and the first 1,000
+// Reuters articles: allocs/article and allocs/token should not grow with
+// the number of articles.
+func BenchmarkAllocsPerArticle(b *testing.B) {
+	for _, n := range []int{100, 1000} {
+		set := corpus.Set{Name: "reuters", File: corpus.Sets[0].File, N: n}
+		b.Run(set.String(), func(b *testing.B) { corpus.BenchCodeSet(b, set) })
+	}
+}
+
+// TestAllocsPerArticleSteady codes 20 articles of the built-in sample once
+// and then three times over in one batch: the allocations per article must stay the
+// same, so nothing in the pipeline or the batch plumbing (caches, reorder
+// buffers, pools) grows with the number of articles coded.
+func TestAllocsPerArticleSteady(t *testing.T) {
+	docs, err := bench.SampleArticles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs = docs[:min(20, len(docs))]
+	c, err := readout.New(readout.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch := func(rounds int) func() {
+		return func() {
+			i := 0
+			src := func() (*document.Document, error) {
+				if i == rounds*len(docs) {
+					return nil, io.EOF
+				}
+				d := docs[i%len(docs)]
+				i++
+				return corpus.Fresh(d), nil
+			}
+			n := 0
+			err := c.CodeAll(src, 1, nil, func(it readout.Item) error { n++; return it.Err })
+			if err != nil || n != rounds*len(docs) {
+				t.Fatalf("coded %d of %d articles: %v", n, rounds*len(docs), err)
+			}
+		}
+	}
+	once := testing.AllocsPerRun(1, batch(1)) / float64(len(docs))
+	three := testing.AllocsPerRun(1, batch(3)) / float64(3*len(docs))
+	t.Logf("allocations per article: %.1f coding %d articles once, %.1f coding them three times over", once, len(docs), three)
+	if three > once*1.03 {
+		t.Errorf("allocations per article grow with the batch: %.1f for one pass, %.1f for three", once, three)
+	}
+}
