@@ -100,6 +100,7 @@ type run struct {
 	day    lexicon.Day
 	v      view
 	atoms  []atom
+	memo   []atomSlot
 	chunks []chunk
 	ints   []int
 	tmp    []string

@@ -25,9 +25,30 @@ const (
 	atomCaps                      // unknown capitalised words
 )
 
-// atomAt returns the atom that starts at token i, if any. Dictionary names,
-// agents and titles compete by length; a name wins a tie.
+// atomSlot memoises atomAt for one token of the current sentence.
+type atomSlot struct {
+	done, ok bool
+	a        atom
+}
+
+// atomAt returns the atom that starts at token i, if any (memoised per
+// sentence: the chunker asks for the same token more than once).
 func (r *run) atomAt(i int) (atom, bool) {
+	if i < len(r.memo) {
+		if m := &r.memo[i]; m.done {
+			return m.a, m.ok
+		}
+	}
+	a, ok := r.findAtom(i)
+	if i < len(r.memo) {
+		r.memo[i] = atomSlot{true, ok, a}
+	}
+	return a, ok
+}
+
+// findAtom finds the atom that starts at token i. Dictionary names, agents
+// and titles compete by length; a name wins a tie.
+func (r *run) findAtom(i int) (atom, bool) {
 	v := &r.v
 	lex := r.c.lex
 	nm, nameOK := r.matchName(i)

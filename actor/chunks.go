@@ -57,6 +57,11 @@ func (r *run) findChunks() {
 	r.chunks = r.chunks[:0]
 	r.atoms = r.atoms[:0]
 	n := len(r.v.forms)
+	if cap(r.memo) < n {
+		r.memo = make([]atomSlot, n)
+	}
+	r.memo = r.memo[:n]
+	clear(r.memo)
 	for i := 0; i < n; {
 		c, ok := r.parseChunk(i)
 		if !ok {
@@ -102,7 +107,7 @@ func (r *run) parseChunk(i int) (chunk, bool) {
 			end = last
 		}
 		j = next
-		if c.noun >= 0 && j == c.noun+1 && !(j < n && postPreps[v.lower[j]] && r.postFollows(j+1)) {
+		if c.noun >= 0 && c.post == 0 && !(j < n && postPreps[v.lower[j]] && r.postFollows(j+1)) {
 			break // a description noun is the head: only a post-modifier may follow
 		}
 	}
@@ -296,7 +301,7 @@ func (r *run) descNoun(j int) int {
 		orgSelfNouns[l] && !v.caps[j] && j > 0 && r.lastAtomEnds(j) {
 		return j + 1
 	}
-	if _, ok := groupHeads[l]; ok && l != v.lower[j] {
+	if _, ok := groupHeads[l]; ok && v.plural(j) {
 		return j + 1 // a plural: "leaders", "sides"
 	}
 	return j

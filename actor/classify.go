@@ -29,6 +29,17 @@ func (r *run) classify(c *chunk) {
 		return
 	}
 	h := &r.atoms[c.head]
+	if h.kind == atomName && c.head > c.a0 && r.isPersonMatch(*h) {
+		// "Karim Haddad" is not the Haddad of the dictionary: an unknown
+		// first name before a surname alias makes an unknown name
+		if p := &r.atoms[c.head-1]; p.kind == atomCaps && p.end == h.start && h.end-h.start == 1 {
+			p.end = h.end
+			r.atoms = append(r.atoms[:c.head], r.atoms[c.head+1:]...)
+			c.a1--
+			c.head--
+			h = p
+		}
+	}
 	switch h.kind {
 	case atomName:
 		if r.isPersonMatch(*h) {
@@ -52,7 +63,7 @@ func (r *run) classify(c *chunk) {
 func (r *run) classifyNoun(c *chunk) {
 	v := &r.v
 	l := v.lemmas[c.noun]
-	plural := l != v.lower[c.noun] || c.count > 1
+	plural := v.plural(c.noun) || c.count > 1
 	two := ""
 	if c.noun+1 < c.end {
 		two = v.lower[c.noun] + " " + v.lemmas[c.noun+1]
@@ -365,7 +376,7 @@ func (r *run) orgPossessor(c *chunk) bool {
 func (r *run) classifyAgent(c *chunk, h *atom) {
 	v := &r.v
 	last := r.agentHead(h)
-	plural := v.lemmas[last] != v.lower[last] && v.lower[last] != "police"
+	plural := v.plural(last)
 	if c.count > 1 || c.det == "both" {
 		c.kind, c.plural = kindGroupDesc, true
 		return

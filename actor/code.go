@@ -118,6 +118,7 @@ func (e *ent) setCode(cx context) {
 	}
 	e.e.Actor = code
 	e.e.Country = cx.country
+	e.role = cx.role
 	if cx.org != "" && cx.country == "" && len(cx.org) >= 3 {
 		e.e.Country = ""
 	}

@@ -15,7 +15,8 @@ type ent struct {
 	lex      int32  // lexicon actor index; -1 when none
 	key      string // identity of entities without a lexicon actor
 	surname  string // persons: lower-case last word of the name
-	role     string // agent role waiting for a country (COP), when deferred
+	role     string // agent role (COP), kept for a country named later
+	head     string // bodies: the lemma of the head word
 	deferred bool   // the country comes from the article's context
 	titles   []string
 	offices  lexicon.Offices
@@ -152,6 +153,9 @@ func oneEdit(a, b string) bool {
 	i := 0
 	for i < len(b) && a[i] == b[i] {
 		i++
+	}
+	if i == len(b) {
+		return true // equal, or one byte added at the end
 	}
 	if len(a) == len(b) {
 		return a[i+1:] == b[i+1:]

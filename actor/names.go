@@ -110,6 +110,13 @@ func (r *run) personEntityWith(c *chunk, extra context) int {
 	}
 	if h.kind == atomName {
 		ref, _ := r.pickRef(h.name, cx.country)
+		if _, known := r.byLex[ref.Actor]; !known && h.end-h.start == 1 {
+			// "According to Haddad" after "Karim Haddad": the person of
+			// the article, not the dictionary's namesake
+			if i, ok := r.personBySurname(r.v.lower[h.start]); ok && r.ents[i].lex < 0 {
+				return i
+			}
+		}
 		return r.entityForRef(ref)
 	}
 	v := &r.v
@@ -209,7 +216,7 @@ func (r *run) bodyEntity(c *chunk) int {
 		return org
 	}
 	head := r.v.lemmas[r.headToken(c)]
-	code, _ := cx.code()
+	code, known := cx.code()
 	key := "body:" + code + ":" + head
 	for k := c.a0; k < c.a1; k++ {
 		if r.atoms[k].kind == atomCaps {
@@ -218,8 +225,11 @@ func (r *run) bodyEntity(c *chunk) int {
 			break
 		}
 	}
+	if i, ok := r.sameBody(key, cx.role, head, known, cx); ok {
+		return i
+	}
 	return r.entityForKey(key, func() ent {
-		e := ent{plural: c.plural}
+		e := ent{plural: c.plural, head: head}
 		e.e.Type = document.Organization
 		if c.plural && !bodyWords[head] {
 			e.e.Type = document.Group
@@ -230,6 +240,31 @@ func (r *run) bodyEntity(c *chunk) int {
 		}
 		return e
 	})
+}
+
+// sameBody finds an agent entity met before under another key: "police"
+// (country from the article) and "police in Hong Kong" are one body when
+// they have the same role and head word, whichever came first; a body
+// whose country waited for the article's takes the one now named.
+func (r *run) sameBody(key, role, head string, known bool, cx context) (int, bool) {
+	if _, ok := r.byKey[key]; ok || !strings.HasPrefix(key, "body:") {
+		return 0, false
+	}
+	for i := range r.ents {
+		e := &r.ents[i]
+		if e.head != head || e.lex >= 0 || !strings.HasPrefix(e.key, "body:") {
+			continue
+		}
+		switch {
+		case !known && e.role == role || !known && !e.deferred && strings.HasSuffix(e.e.Actor, role) && len(e.e.Actor) == 3+len(role):
+			return i, true
+		case known && e.deferred && e.role == role:
+			e.setCode(cx)
+			e.deferred = false
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // selfNamedOrg handles "Houthi rebels", "the Houthi movement": an

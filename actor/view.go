@@ -211,3 +211,20 @@ func (v *view) joinWords() {
 		}
 	}
 }
+
+// plural says whether noun i is plural: the tagger's NNS/NNPS, else a
+// lemma that differs from a form ending in "s" ("protesters") or an
+// irregular plural ("men").
+func (v *view) plural(i int) bool {
+	switch v.toks[i].XPOS {
+	case "NNS", "NNPS":
+		return true
+	case "NN", "NNP":
+		return false
+	}
+	l, w := v.lemmas[i], v.lower[i]
+	if l == w || w == "police" {
+		return false
+	}
+	return strings.HasSuffix(w, "s") || irregular[w] == l
+}
