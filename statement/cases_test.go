@@ -45,7 +45,7 @@ type caseFile struct {
 	gold      eval.Annotation
 	noEntity  []string
 	noQuote   []string
-	mentions  [][2]string   // mention text, entity name
+	mentions  [][2]string // mention text, entity name
 	groups    []groupCheck
 	firstLine int // line of the first expectation, for messages
 }
