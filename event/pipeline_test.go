@@ -121,6 +121,8 @@ func TestPipelineGold(t *testing.T) {
 					}
 				case c.Found:
 					shouldOK++
+				case fl.shouldMin > 0:
+					misses = append(misses, fmt.Sprintf("(should) %s: %s — %s", filepath.Base(f), c.Want, c.Detail))
 				}
 			}
 		}
