@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"runtime/pprof"
 	"time"
 
 	"github.com/readout/readout"
@@ -30,9 +32,22 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	in := fs.String("in", "", "input format: text, jsonl, json or xml (default: from name and content)")
 	maxBytes := fs.Int("max-bytes", format.DefaultMaxBytes, "largest article accepted, in bytes")
 	out := fs.String("out", "", "also write the coded articles as JSONL to this file (default: discard them)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run (start-up included) to this file")
+	memProfile := fs.String("memprofile", "", "write an allocation profile of the run to this file")
 	fs.Usage = benchUsage(fs, stderr)
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	if *memProfile != "" {
+		runtime.MemProfileRate = 64 << 10 // finer than the default, for small allocations
+		defer writeHeapProfile(*memProfile, stderr)
 	}
 	if *workers < 0 || *limit < 0 || *repeat < 0 {
 		return fmt.Errorf("--workers, --limit and --repeat take numbers of 0 or more")
@@ -101,5 +116,34 @@ coded article, the peak memory and the share of each stage.
 Options:
 `)
 		fs.PrintDefaults()
+	}
+}
+
+// startCPUProfile starts writing a CPU profile to path and returns the
+// function that stops it.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// writeHeapProfile writes the allocations made so far (alloc_space and
+// alloc_objects) to path, reporting a failure on stderr.
+func writeHeapProfile(path string, stderr io.Writer) {
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.Lookup("allocs").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "readout bench: --memprofile: %v\n", err)
 	}
 }
