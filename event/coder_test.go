@@ -56,6 +56,10 @@ code 163 Impose embargo, boycott, or sanctions
   goldstein -8.0
   quad 4
   plover SANCTION
+code 130 Threaten, not specified below
+  goldstein -4.4
+  quad 3
+  plover THREATEN
 code 133 Threaten political dissent, protest
   goldstein -5.8
   quad 3
@@ -71,6 +75,8 @@ code 190 Use conventional military force
 040 discuss [with TGT]
 042 visit.n [to TGT]
 030 explore cooperation [with TGT]
+030 seek improved|better relation|relationship [with TGT]
+130 describe consequence|implication [for TGT]
 `,
 	"events/05.dict": `
 050 strengthen cooperation|tie [with TGT]
@@ -217,10 +223,16 @@ func TestCoderClauses(t *testing.T) {
 	tests := []struct{ name, sent, want string }{
 		{"a with-phrase under the phone phrase, found after the required items",
 			"Xi/PROPN/nsubj/2=CHNGOV spoke/VERB/root/0/speak by/ADP/case/4 phone/NOUN/obl/2 with/ADP/case/6 Putin/PROPN/nmod/4=RUSGOV ./PUNCT/punct/2",
-			"CHNGOV>RUSGOV 041"},
+			"CHNGOV>RUSGOV 041; RUSGOV>CHNGOV 041"},
 		{"a clause complementing a noun: agent and intent from the governing verb",
 			"The/DET/det/2 leaders/NOUN/nsubj/3/leader=[USAGOV+CHNGOV] agreed/VERB/root/0/agree on/ADP/case/6 the/DET/det/6 importance/NOUN/obl/3 of/SCONJ/mark/8 maintaining/VERB:VBG/acl/6/maintain contact/NOUN/obj/8 ./PUNCT/punct/3",
 			"USAGOV>CHNGOV 036 ~intent; CHNGOV>USAGOV 036 ~intent"},
+		{"a word that modifies a later word of the pattern",
+			"The/DET/det/2 US/PROPN/nsubj/3=USA seeks/VERB/root/0/seek an/DET/det/6 improved/ADJ/amod/6 relationship/NOUN/obj/3 with/ADP/case/8 Russia/PROPN/nmod/6=RUS ./PUNCT/punct/3",
+			"USA>RUS 030"},
+		{"a threat is aimed at the actor of its condition",
+			"He/PRON/nsubj/2=USAGOV described/VERB/root/0/describe the/DET/det/4 consequences/NOUN/obj/2/consequence if/SCONJ/mark/7 China/PROPN/nsubj/7=CHN helps/VERB/advcl/2/help Russia/PROPN/obj/7=RUS ./PUNCT/punct/2",
+			"USAGOV>CHN 130"},
 	}
 	coder := New(lex)
 	for _, tt := range tests {

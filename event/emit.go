@@ -30,7 +30,15 @@ func (c *coder) emit(f *found) {
 	tmpl := c.template(f, code, m)
 	reciprocal := len(tgts) == 0 && st.tgt < 0 && len(srcs) > 1
 	c.pairs(tmpl, srcs, tgts, reciprocal)
+	if symmetric[code] && len(tgts) > 0 {
+		c.pairs(tmpl, tgts, srcs, false)
+	}
 }
+
+// symmetric are the codes of acts both sides do at once: consulting,
+// talking by phone, meeting at a third place, negotiating. "X met with Y"
+// is also Y meeting X (unlike a visit, 042, and hosting it, 043).
+var symmetric = map[string]bool{"040": true, "041": true, "044": true, "046": true}
 
 // moodCode returns the code of an event given its mood: a future or
 // intended act of a readout pattern becomes its CAMEO intent (or threat);
@@ -151,6 +159,14 @@ func (c *coder) participants(f *found) (srcs, tgts actorSet) {
 			tgts = c.actorsOf(k, tgts)
 		}
 	}
+	if len(tgts) == 0 && st.tgt < 0 && lexicon.Root(p.Code) == "13" {
+		// a threat is aimed at whoever its condition names: "described
+		// the consequences if China provides support"
+		if k := c.conditionAgent(f.anchor); k >= 0 {
+			st.tgt = k
+			tgts = c.actorsOf(k, tgts)
+		}
+	}
 	if len(srcs) == 0 && agent < 0 && st.src < 0 && len(tgts) > 1 && hasTarget(p) {
 		// "talks between China and Russia": every participant both ways
 		srcs, tgts = append(srcs, tgts...), tgts[:0]
@@ -158,6 +174,23 @@ func (c *coder) participants(f *found) (srcs, tgts actorSet) {
 	}
 	c.as, c.bs = srcs, tgts
 	return srcs, tgts
+}
+
+// conditionAgent returns the agent of an "if" or "unless" clause of a,
+// or -1.
+func (c *coder) conditionAgent(a int) int {
+	s := &c.s
+	for k := s.first[a]; k >= 0; k = s.next[k] {
+		if s.base(int(k)) != "advcl" {
+			continue
+		}
+		for j := s.first[k]; j >= 0; j = s.next[j] {
+			if s.base(int(j)) == "mark" && condMarks[s.lemma[j]] {
+				return c.verbAgent(int(k), 0)
+			}
+		}
+	}
+	return -1
 }
 
 // compoundTarget returns a noun compounded to one of the match's words

@@ -20,6 +20,11 @@ type mstate struct {
 	// items have added hosts: "spoke by phone with X" with "with X" under
 	// "phone").
 	missed uint32
+	// deferred marks required top-level items that did not match in
+	// order: a word that modifies a later one ("seek improved
+	// relationship" with "improved" under "relationship") is looked for
+	// again at the end.
+	deferred uint32
 }
 
 func (st *mstate) init(anchor int) {
@@ -27,7 +32,7 @@ func (st *mstate) init(anchor int) {
 	st.hosts[0], st.used[0] = int16(anchor), int16(anchor)
 	st.src, st.tgt, st.comp = -1, -1, -1
 	st.first = true
-	st.missed = 0
+	st.missed, st.deferred = 0, 0
 }
 
 func (st *mstate) isUsed(k int) bool {
@@ -68,6 +73,11 @@ func (c *coder) matchPost(items []lexicon.Item, st *mstate) bool {
 		return false
 	}
 	for i := range items {
+		if i < 32 && st.deferred&(1<<i) != 0 && !c.matchWord(&items[i], st) {
+			return false
+		}
+	}
+	for i := range items {
 		if i < 32 && st.missed&(1<<i) != 0 {
 			save := *st
 			if !c.matchItems(items[i].Items, st, false) {
@@ -95,6 +105,10 @@ func (c *coder) matchItems(items []lexicon.Item, st *mstate, top bool) bool {
 			}
 		case lexicon.ItemWord:
 			ok = c.matchWord(it, st)
+			if !ok && top && i < 32 && i+1 < len(items) {
+				st.deferred |= 1 << i
+				ok = true
+			}
 		case lexicon.ItemPrep:
 			ok = c.matchPrep(it, st)
 		case lexicon.ItemSlot:
