@@ -233,6 +233,9 @@ func TestCoderClauses(t *testing.T) {
 		{"a threat is aimed at the actor of its condition",
 			"He/PRON/nsubj/2=USAGOV described/VERB/root/0/describe the/DET/det/4 consequences/NOUN/obj/2/consequence if/SCONJ/mark/7 China/PROPN/nsubj/7=CHN helps/VERB/advcl/2/help Russia/PROPN/obj/7=RUS ./PUNCT/punct/2",
 			"USAGOV>CHN 130"},
+		{"a subject the parse hung on the opening time phrase; a target deep in the slot phrase",
+			"On/ADP/case/2 Friday/PROPN/obl/5 ,/PUNCT/punct/4 China/PROPN/appos/2=CHN imposed/VERB/root/0/impose sanctions/NOUN/obj/5/sanction on/ADP/case/8 flights/NOUN/obl/5/flight to/ADP/case/10 Russia/PROPN/nmod/8=RUS ./PUNCT/punct/5",
+			"CHN>RUS 163 @2020-04-17"},
 	}
 	coder := New(lex)
 	for _, tt := range tests {

@@ -107,11 +107,13 @@ func (c *coder) pairs(tmpl document.Event, srcs, tgts actorSet, reciprocal bool)
 	}
 }
 
-// domestic gives a protest with no named target (CAMEO root 14,
-// "thousands protested") the protesters' own country as its target, as
-// CAMEO codes domestic protest; the target is then a code with no entity.
+// domestic gives a protest or a coercive act with no named target (CAMEO
+// roots 14 and 17: "thousands protested", "declared a state of
+// emergency", "signed a decree that bars ...") the source's own country
+// as its target, as CAMEO codes domestic protest and repression; the
+// target is then a code with no entity.
 func (c *coder) domestic(e document.Event, a party) document.Event {
-	if e.Root != "14" {
+	if e.Root != "14" && e.Root != "17" {
 		return e
 	}
 	if cc := country(c.d.Entities[a.ent].Actor); len(cc) == 3 && !lexicon.InternationalCodes[cc] {
@@ -143,6 +145,12 @@ func (c *coder) participants(f *found) (srcs, tgts actorSet) {
 	}
 	if st.tgt >= 0 {
 		tgts = c.actorsOf(st.tgt, tgts)
+		if len(tgts) == 0 {
+			// "restrictions on flights to Cuba": the first actor inside
+			if k := c.firstActorUnder(st.tgt, 0); k >= 0 {
+				tgts = c.actorsOf(k, tgts)
+			}
+		}
 	} else if p.Format == lexicon.Petrarch && !f.noun {
 		// PETRARCH: without "+" the target is the first actor the verb
 		// phrase names after the verb (its object first).

@@ -41,6 +41,9 @@ func (c *coder) verbAgent(a, depth int) int {
 		}
 		return k
 	}
+	if k := c.timeAppos(a); k >= 0 {
+		return k
+	}
 	h := s.head(a)
 	if h < 0 {
 		return -1
@@ -87,6 +90,23 @@ func (c *coder) verbAgent(a, depth int) int {
 				return c.verbAgent(g, depth+1)
 			}
 			return h
+		}
+	}
+	return -1
+}
+
+// timeAppos repairs "On Friday, the Department announced ...": a parse
+// that hangs the subject on the opening time phrase as its apposition.
+func (c *coder) timeAppos(a int) int {
+	s := &c.s
+	for k := s.first[a]; k >= 0 && int(k) < a; k = s.next[k] {
+		if s.base(int(k)) != "obl" || !c.temporal(int(k)) {
+			continue
+		}
+		for j := s.first[k]; j >= 0; j = s.next[j] {
+			if s.rel(int(j)) == "appos" && c.namesActor(int(j)) {
+				return int(j)
+			}
 		}
 	}
 	return -1
