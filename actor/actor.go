@@ -103,7 +103,7 @@ type run struct {
 	memo   []atomSlot
 	chunks []chunk
 	ints   []int
-	tmp    []string
+	words  []string
 	ents   []ent
 	byLex  map[int32]int
 	byKey  map[string]int

@@ -110,9 +110,17 @@ func (r *run) classifyCaps(c *chunk, h *atom) {
 			return
 		}
 	}
-	if r.orgPossessor(c) && h.end-h.start >= 2 || r.surnameRepeats(c, h) {
+	if r.orgPossessor(c) && h.end-h.start >= 2 || r.surnameRepeats(c, h) || r.speakingName(c, h) {
 		c.kind, c.nameS, c.nameE = kindPerson, h.start, r.nameSuffix(h.end)
 		return
+	}
+	if c.head > c.a0 {
+		// a country's name run on by capitalised words names a body:
+		// "USA Today", "China Daily"
+		if p := &r.atoms[c.head-1]; p.kind == atomName && p.end == h.start && r.nameOnly(p) {
+			c.kind = kindPlace
+			return
+		}
 	}
 	if !r.orgShaped(h) {
 		return
@@ -428,4 +436,36 @@ func (r *run) surnameRepeats(c *chunk, h *atom) bool {
 		return false
 	}
 	return r.midCaps.alone(r.v.forms[last])
+}
+
+// speakingName says whether a bare capitalised name is the subject of a
+// speech verb ("Fallows remarked", "Tamim claimed"): someone speaking is a
+// person more often than not; an organisation's name would be in the
+// dictionaries or carry a body word.
+func (r *run) speakingName(c *chunk, h *atom) bool {
+	if h.start != c.start || c.a1-c.a0 != 1 || r.orgShaped(h) || len(r.wordStarts(h.start, h.end)) > 3 ||
+		isAcronym(r.v.forms[h.start]) {
+		return false
+	}
+	v := &r.v
+	if v.parsed {
+		for i := h.start; i < h.end; i++ {
+			if g := v.toks[i].Head - 1; v.toks[i].Rel == "nsubj" && g >= 0 && g < len(v.toks) && SpeechVerb(v.lemmas[g]) {
+				return true
+			}
+		}
+		return false
+	}
+	return r.speechAfter(c.end)
+}
+
+// nameOnly says whether a name atom names a country by its name (not an
+// adjective, capital or seat).
+func (r *run) nameOnly(a *atom) bool {
+	for _, ref := range a.name.Refs {
+		if ref.Kind != lexicon.ByName || r.c.lex.Actors[ref.Actor].Type != lexicon.Country {
+			return false
+		}
+	}
+	return true
 }

@@ -255,8 +255,7 @@ func (r *run) resolvePersonDesc(k int) {
 	switch {
 	case counterpartNouns[headWord]:
 		i = r.counterpart(k, cx.country)
-	case c.det == "a" || c.det == "an":
-	default:
+	case c.det == "the" || cx.country != "":
 		i = r.titled(k, cx, headWord)
 	}
 	if i < 0 {
@@ -292,10 +291,18 @@ func (r *run) titled(k int, cx context, headWord string) int {
 			return r.entityForRef(lexicon.NameRef{Actor: r.c.actorIndex[h.Actor], Kind: lexicon.ByName})
 		}
 	}
+	words := r.titleWordsOf(c)
 	i := r.best(k, func(i int) bool {
 		e := &r.ents[i]
-		return e.e.Type == document.Person && e.hasTitle(headWord) &&
-			(cx.country == "" || e.e.Country == cx.country)
+		if e.e.Type != document.Person || cx.country != "" && e.e.Country != cx.country {
+			return false
+		}
+		for _, w := range words {
+			if !e.hasTitle(w) {
+				return false
+			}
+		}
+		return len(words) > 0
 	})
 	if i >= 0 || !hasTitle || cx.country != "" {
 		return i
@@ -304,6 +311,38 @@ func (r *run) titled(k int, cx context, headWord string) int {
 		return r.entityForRef(lexicon.NameRef{Actor: r.c.actorIndex[h.Actor], Kind: lexicon.ByName})
 	}
 	return -1
+}
+
+// titleWordsOf returns the words of a description's title that a person
+// must be known by: "president" for "the Russian president", "home" and
+// "minister" for "the home minister".
+func (r *run) titleWordsOf(c *chunk) []string {
+	v := &r.v
+	out := r.words[:0]
+	end := c.post
+	start := c.possAt
+	if start < c.start+1 && c.det != "" {
+		start = c.start + 1
+	}
+	for t := start; t < end; t++ {
+		l := v.lemmas[t]
+		if modifiers[l] && l != "deputy" && l != "vice" || l == "of" || l == "the" || v.caps[t] && !titleWords[l] && !r.isTitleAtom(c, t) {
+			continue
+		}
+		out = append(out, l)
+	}
+	r.words = out
+	return out
+}
+
+// isTitleAtom says whether token t lies in an agent or title atom of c.
+func (r *run) isTitleAtom(c *chunk, t int) bool {
+	for k := c.a0; k < c.a1; k++ {
+		if a := &r.atoms[k]; a.kind == atomAgent && a.start <= t && t < a.end {
+			return true
+		}
+	}
+	return false
 }
 
 // counterpart resolves "his Russian counterpart": the holder, in the named

@@ -62,12 +62,15 @@ func (r *run) findCues() {
 func (r *run) verbUse(t int, lemma string) bool {
 	w := r.lower[t]
 	prev := r.word(t - 1)
+	if determiners[prev] || r.inQuote(t) {
+		return false // "the accused"; a verb inside a quotation is part of it
+	}
 	if r.parsed() {
 		if u := r.toks[t].UPOS; u != "VERB" && !(u == "AUX" && lemma == "say") {
 			return false
 		}
 	} else {
-		if determiners[prev] || t > 0 && r.toks[t].Text != w && !startsClause(r.word(t-1)) {
+		if t > 0 && r.toks[t].Text != w && !startsClause(r.word(t-1)) {
 			return false
 		}
 		if !isPast(w) && !isParticiple(w) && !r.subjectBefore(t) {
@@ -76,6 +79,9 @@ func (r *run) verbUse(t int, lemma string) bool {
 	}
 	if be[prev] || be[r.word(t-2)] && adverbs[prev] {
 		return false // passive: "was told", "were reported"
+	}
+	if (prev == "to" || clauseVerbs[lemma]) && !r.clauseAfter(t) {
+		return false // "helped to predict the weather", "observing a test"
 	}
 	next := r.word(t + 1)
 	switch lemma {
@@ -117,6 +123,35 @@ func (r *run) quoteAfter(t int) bool {
 	}
 	return false
 }
+
+// clauseAfter says whether what follows t is reported speech: "that", a
+// quotation or a colon soon after it, or, with a parse, a clause that
+// depends on the verb.
+func (r *run) clauseAfter(t int) bool {
+	for k := t + 1; k < len(r.toks) && k <= t+8; k++ {
+		w := r.lower[k]
+		if w == "that" || w == ":" || isQuote(w) {
+			return true
+		}
+		if w == "." || w == ";" {
+			break
+		}
+	}
+	if r.parsed() {
+		for i := range r.toks {
+			if r.toks[i].Head-1 == t && (r.toks[i].Rel == "ccomp" || r.toks[i].Rel == "parataxis") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseVerbs report speech only with a clause or a quotation after them:
+// otherwise they mean something else ("observing a test", "predict the
+// weather", "recalled to Scripps").
+var clauseVerbs = setOf("observe", "predict", "maintain", "recall", "reveal", "mention", "indicate",
+	"report", "suggest", "write", "ask")
 
 // quotedBefore returns the token of "quoted" in "X quoted Y as saying"
 // before t, or -1.

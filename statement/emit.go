@@ -20,6 +20,12 @@ func (r *run) emit(k int) {
 		st.Cue = "quoted as saying"
 		st.CueSpan = r.d.SpanOf(toks[q].Start, toks[c.end-1].End)
 	}
+	if !c.hasSpeaker {
+		if s, e := r.subjectPhrase(c); s < e {
+			st.Speaker = r.d.Text[toks[s].Start:toks[e-1].End]
+			st.SpeakerSpan = r.d.SpanOf(toks[s].Start, toks[e-1].End)
+		}
+	}
 	if c.hasSpeaker {
 		m := c.speaker
 		st.SpeakerEntity = m.Entity.ID
@@ -185,4 +191,29 @@ func isMedia(code string) bool {
 		}
 	}
 	return false
+}
+
+// subjectPhrase returns the words right before a finite cue that no
+// entity covers ("a fire officer said", "Fallows remarked"): the
+// speaker as written, when the actor stage named no one.
+func (r *run) subjectPhrase(c *cue) (int, int) {
+	if c.form != finite {
+		return 0, 0
+	}
+	e := c.start
+	for e > 0 && (adverbs[r.lower[e-1]] || auxiliaries[r.lower[e-1]]) {
+		e--
+	}
+	s := e
+	for s > 0 && e-s < 5 {
+		w := r.lower[s-1]
+		if w == "," || w == "\"" || w == "that" || w == ":" || prepositions[w] || personal[w] && s < e {
+			break
+		}
+		s--
+		if determiners[w] {
+			break
+		}
+	}
+	return s, e
 }

@@ -19,44 +19,91 @@ func (r *run) findSpeaker(k int) {
 	case quotedAs:
 		ref, ok = r.mentionStartingAt(r.quotedBefore(c.start-1) + 1)
 	default:
-		if c.form != participle {
-			// a phrase right before the verb is its subject, whatever
-			// the parse says ("Russia, he said, stands ready")
-			ref, ok = r.speakerBefore(c.start)
-		}
-		if !ok && r.parsed() {
-			ref, ok = r.parsedSubject(c.start)
-		}
-		if ok || c.form == participle {
-			break
-		}
-		if !ok {
-			ref, ok = r.speakerAfter(c.end)
-		}
-		if !ok {
-			ref, ok = r.speakerBack(c.start)
-		}
+		ref, ok = r.finiteSpeaker(c)
 	}
 	c.speaker, c.hasSpeaker = ref, ok
 }
 
+// finiteSpeaker finds the speaker of a verb cue. The inverted order
+// (", stressed the Russian president.") and a phrase right before the
+// verb ("Xi said", "Russia, he said,") are read from word order; the parse
+// overrules the phrase before the verb only when it names another subject
+// of the verb itself ("scientists from X and Y say"), and finds subjects
+// further away ("Prime Minister Mitsotakis speaking to ... called").
+func (r *run) finiteSpeaker(c *cue) (actor.Ref, bool) {
+	if ref, ok := r.speakerAfter(c.end); ok {
+		return ref, true
+	}
+	subj := -1
+	if r.parsed() {
+		subj = r.directSubject(c.start)
+	}
+	if c.form != participle {
+		if ref, ok := r.speakerBefore(c.start); ok && (subj < 0 || subj >= ref.Start && subj < ref.End) {
+			return ref, true
+		}
+	}
+	if subj >= 0 {
+		return r.ix.At(r.s, subj)
+	}
+	if r.parsed() {
+		if ref, ok, _ := r.parsedSubject(c.start); ok || c.form == participle {
+			return ref, ok
+		}
+	}
+	if c.form == participle {
+		return actor.Ref{}, false
+	}
+	return r.speakerBack(c.start)
+}
+
+// directSubject returns the nominal subject of the verb at t in the parse
+// (the nearest when there are two), or -1.
+func (r *run) directSubject(t int) int {
+	best := -1
+	for i := range r.toks {
+		if r.toks[i].Head-1 == t && (r.toks[i].Rel == "nsubj" || r.toks[i].Rel == "nsubj:outer") {
+			if best < 0 || abs(i-t) < abs(best-t) {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
 // parsedSubject returns the mention of the nominal subject of the verb at
-// t, looking through a participle to the verb it depends on.
-func (r *run) parsedSubject(t int) (actor.Ref, bool) {
+// t (the nearest, when the parse gives two), looking through a participle
+// to the verb it depends on. has says whether the parse has a subject at
+// all, named by an entity or not.
+func (r *run) parsedSubject(t int) (ref actor.Ref, ok, has bool) {
 	for hops := 0; hops < 3 && t >= 0; hops++ {
+		best := -1
 		for i := range r.toks {
 			if r.toks[i].Head-1 == t && (r.toks[i].Rel == "nsubj" || r.toks[i].Rel == "nsubj:outer") {
-				return r.ix.At(r.s, i)
+				if best < 0 || abs(i-t) < abs(best-t) {
+					best = i
+				}
 			}
+		}
+		if best >= 0 {
+			ref, ok = r.ix.At(r.s, best)
+			return ref, ok, true
 		}
 		switch r.toks[t].Rel {
 		case "advcl", "xcomp", "conj", "parataxis", "acl":
 			t = r.toks[t].Head - 1
 		default:
-			return actor.Ref{}, false
+			return actor.Ref{}, false, false
 		}
 	}
-	return actor.Ref{}, false
+	return actor.Ref{}, false, false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // speakerBefore finds the speaker phrase ending right before t, past
@@ -89,7 +136,21 @@ func (r *run) speakerAfter(e int) (actor.Ref, bool) {
 	if p != "," && !isQuote(p) {
 		return actor.Ref{}, false
 	}
-	return r.mentionStartingAt(e)
+	ref, ok := r.mentionStartingAt(e)
+	if !ok || ref.End < len(r.toks) && !closing(r.toks[ref.End].Text) {
+		return actor.Ref{}, false // ", said workers would strike" is no inversion
+	}
+	return ref, true
+}
+
+// closing says whether a token ends a clause: punctuation or a quotation
+// mark.
+func closing(s string) bool {
+	switch s {
+	case ",", ".", ";", ":", "!", "?", "\"", "--", ")":
+		return true
+	}
+	return false
 }
 
 // speakerBack looks back from t for the nearest phrase that may be the
