@@ -30,7 +30,7 @@ func (c *coder) emit(f *found) {
 	tmpl := c.template(f, code, m)
 	reciprocal := len(tgts) == 0 && st.tgt < 0 && len(srcs) > 1
 	c.pairs(tmpl, srcs, tgts, reciprocal)
-	if symmetric[code] && len(tgts) > 0 {
+	if symmetric[code] && len(tgts) > 0 && p.Format == lexicon.Readout {
 		c.pairs(tmpl, tgts, srcs, false)
 	}
 }

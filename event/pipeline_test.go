@@ -36,12 +36,19 @@ func newPipeline(t testing.TB, lex *lexicon.Lexicon) *pipeline {
 		}
 		t.Skipf("syntax model not available: %v", err)
 	}
+	return &pipeline{stages: []document.Annotator{&text.Segmenter{}, an, mustActor(t, lex), statements(t, lex), New(lex)}}
+}
+
+func mustActor(t testing.TB, lex *lexicon.Lexicon) document.Annotator {
+	t.Helper()
 	ac, err := actor.New(lex)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &pipeline{stages: []document.Annotator{&text.Segmenter{}, an, ac, statements(t, lex), New(lex)}}
+	return ac
 }
+
+func sharedEnv(key string) bool { return os.Getenv(key) != "" }
 
 func (p *pipeline) code(d *document.Document) error {
 	for _, s := range p.stages {
