@@ -219,7 +219,8 @@ func formOf(a lexicon.AnchorWord, form string) bool {
 }
 
 // better says whether a match of p beats the best so far: more matched
-// items, then the more specific code, then a filled target.
+// items, then the more specific code, then fewer slots holding no actor,
+// then a target that names an actor.
 func (c *coder) better(p *lexicon.Pattern, st *mstate, best *found) bool {
 	if best.pat == nil {
 		return true
@@ -229,6 +230,9 @@ func (c *coder) better(p *lexicon.Pattern, st *mstate, best *found) bool {
 	}
 	if len(p.Code) != len(best.pat.Code) {
 		return len(p.Code) > len(best.pat.Code)
+	}
+	if st.empty != best.st.empty {
+		return st.empty < best.st.empty
 	}
 	return st.tgt >= 0 && best.st.tgt < 0 && c.namesActor(st.tgt)
 }

@@ -60,6 +60,9 @@ code 130 Threaten, not specified below
   goldstein -4.4
   quad 3
   plover THREATEN
+code 114 Complain officially
+  goldstein -2.4
+  quad 3
 code 133 Threaten political dissent, protest
   goldstein -5.8
   quad 3
@@ -99,6 +102,7 @@ code 190 Use conventional military force
 `,
 	"events/14.dict": `
 141 protest [against TGT]
+114 protest TGT
 `,
 	"actors/SRB.dict": `
 country SRB Serbia
@@ -236,6 +240,12 @@ func TestCoderClauses(t *testing.T) {
 		{"a subject the parse hung on the opening time phrase; a target deep in the slot phrase",
 			"On/ADP/case/2 Friday/PROPN/obl/5 ,/PUNCT/punct/4 China/PROPN/appos/2=CHN imposed/VERB/root/0/impose sanctions/NOUN/obj/5/sanction on/ADP/case/8 flights/NOUN/obl/5/flight to/ADP/case/10 Russia/PROPN/nmod/8=RUS ./PUNCT/punct/5",
 			"CHN>RUS 163 @2020-04-17"},
+		{"a coordinated clause is no word of the first verb's pattern",
+			"China/PROPN/nsubj/2=CHN imposed/VERB/root/0/impose tariffs/NOUN/obj/2/tariff and/CCONJ/cc/5 sanctioned/VERB/conj/2/sanction Russia/PROPN/obj/5=RUS ./PUNCT/punct/2",
+			""},
+		{"a bare pattern beats one whose slot names no actor",
+			"Serbians/PROPN/nsubj/2/serbian=SRB protested/VERB/root/0/protest the/DET/det/4 night/NOUN/obj/2 ./PUNCT/punct/2",
+			"SRB>SRB 141"},
 	}
 	coder := New(lex)
 	for _, tt := range tests {

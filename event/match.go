@@ -25,6 +25,7 @@ type mstate struct {
 	// relationship" with "improved" under "relationship") is looked for
 	// again at the end.
 	deferred uint32
+	empty    int // slots filled by a phrase that names no actor
 }
 
 func (st *mstate) init(anchor int) {
@@ -32,7 +33,7 @@ func (st *mstate) init(anchor int) {
 	st.hosts[0], st.used[0] = int16(anchor), int16(anchor)
 	st.src, st.tgt, st.comp = -1, -1, -1
 	st.first = true
-	st.missed, st.deferred = 0, 0
+	st.missed, st.deferred, st.empty = 0, 0, 0
 }
 
 func (st *mstate) isUsed(k int) bool {
@@ -124,8 +125,13 @@ func (c *coder) matchItems(items []lexicon.Item, st *mstate, top bool) bool {
 	return true
 }
 
-// argRel reports whether dependent k may hold a word of a pattern.
+// argRel reports whether dependent k may hold a word of a pattern. A
+// clause coordinated with a verb ("issued warrants and demanded ...") is
+// no argument of it.
 func (c *coder) argRel(k int) bool {
+	if c.s.base(k) == "conj" && c.s.isVerb(k) && c.s.isVerb(c.s.head(k)) {
+		return false
+	}
 	switch c.s.base(k) {
 	case "nsubj", "csubj", "aux", "cop", "mark", "case", "det", "punct", "cc",
 		"expl", "discourse", "vocative", "reparandum", "parataxis", "dep", "root":
@@ -366,6 +372,8 @@ func (c *coder) fill(st *mstate, slot lexicon.Slot, k int, host bool) bool {
 	st.use(k, host)
 	if c.namesActor(k) {
 		st.score++
+	} else {
+		st.empty++
 	}
 	return true
 }
@@ -401,7 +409,9 @@ func (c *coder) matchSlot(slot lexicon.Slot, st *mstate) bool {
 	cands := [2]int{s.child(a, "iobj"), c.patient(a, c.noun)}
 	for _, k := range cands {
 		if k >= 0 && !st.isUsed(k) && c.fill(st, slot, k, true) {
-			st.score++ // an object is a strong sign
+			if c.namesActor(k) {
+				st.score++ // an actor as object is a strong sign
+			}
 			return true
 		}
 	}
