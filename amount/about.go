@@ -15,7 +15,34 @@ func (s *sent) change(start, end int) string {
 	return changeOf(s.lemma(end))
 }
 
-func changeOf(l string) string {
+func changeOf(w string) string {
+	if c := changeLemma(w); c != "" {
+		return c
+	}
+	if l, ok := changeForms[w]; ok {
+		return changeLemma(l)
+	}
+	// regular forms of untagged text: "increased", "rises", "climbing"
+	for _, suf := range []string{"ed", "d", "es", "s", "ing"} {
+		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
+			if c := changeLemma(w[:len(w)-len(suf)]); c != "" {
+				return c
+			}
+			if c := changeLemma(w[:len(w)-len(suf)] + "e"); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// changeForms are irregular forms of change verbs.
+var changeForms = map[string]string{"fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise",
+	"grew": "grow", "grown": "grow", "shrank": "shrink", "shrunk": "shrink", "sank": "sink",
+	"lost": "lose", "slid": "slide", "dipped": "dip", "slumped": "slump", "plunged": "plunge",
+	"cutting": "cut", "doubled": "double", "tripled": "triple"}
+
+func changeLemma(l string) string {
 	switch l {
 	case "increase", "rise", "grow", "climb", "jump", "surge", "soar", "gain", "expand", "double",
 		"triple", "boost", "raise", "up", "growth", "hike", "spike":
@@ -73,7 +100,7 @@ func (s *sent) changeSubject(numStart int) string {
 	for start > 0 && !clauseEdge(s.lower(start-1)) {
 		start--
 	}
-	return s.phrase(start)
+	return s.phraseUntil(start, verb)
 }
 
 // nounPhrase returns a noun with its modifiers before it (compounds,
@@ -96,12 +123,15 @@ func (s *sent) nounPhrase(h int) string {
 
 // phrase returns the words from t up to a preposition, punctuation or a
 // verb-like word, without a leading determiner, at most six words.
-func (s *sent) phrase(t int) string {
-	for t < len(s.toks) && (s.lower(t) == "the" || s.lower(t) == "a" || s.lower(t) == "an") {
+func (s *sent) phrase(t int) string { return s.phraseUntil(t, len(s.toks)) }
+
+// phraseUntil is phrase ending before token limit at the latest.
+func (s *sent) phraseUntil(t, limit int) string {
+	for t < limit && (s.lower(t) == "the" || s.lower(t) == "a" || s.lower(t) == "an") {
 		t++
 	}
 	end := t
-	for end < len(s.toks) && end < t+6 {
+	for end < limit && end < t+6 {
 		w := s.lower(end)
 		if clauseEdge(w) || stopWords[w] || s.toks[end].UPOS == "VERB" || s.toks[end].UPOS == "AUX" {
 			break
