@@ -107,6 +107,7 @@ type run struct {
 	ents   []ent
 	byLex  map[int32]int
 	byKey  map[string]int
+	local  map[string]int // lower-case name mentions of bodies met so far
 	// speaker is the entity that spoke last, in sentence speakerSent.
 	speaker, speakerSent int
 	// subject is the last person that was a subject, in sentence subjectSent.
@@ -121,10 +122,11 @@ func (r *run) reset(d *document.Document) {
 	r.day = r.c.day(d)
 	r.ents = r.ents[:0]
 	if r.byLex == nil {
-		r.byLex, r.byKey = map[int32]int{}, map[string]int{}
+		r.byLex, r.byKey, r.local = map[int32]int{}, map[string]int{}, map[string]int{}
 	}
 	clear(r.byLex)
 	clear(r.byKey)
+	clear(r.local)
 	r.speaker, r.speakerSent = -1, -1
 	r.subject, r.subjectSent = -1, -1
 	r.para = -1

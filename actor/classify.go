@@ -29,6 +29,15 @@ func (r *run) classify(c *chunk) {
 		return
 	}
 	h := &r.atoms[c.head]
+	if h.kind == atomCaps && c.head > c.a0 && h.end-h.start == 1 {
+		// "Ricardo Rosselló Nevares": a second surname after a known name
+		if p := &r.atoms[c.head-1]; p.kind == atomName && p.end == h.start && r.isPersonMatch(*p) && !r.isTitleWord(h.start) {
+			c.head--
+			c.kind, c.nameS, c.nameE = kindPerson, p.start, r.nameSuffix(h.end)
+			c.extendTo(c.nameE)
+			return
+		}
+	}
 	if h.kind == atomName && c.head > c.a0 && r.isPersonMatch(*h) {
 		// "Karim Haddad" is not the Haddad of the dictionary: an unknown
 		// first name before a surname alias makes an unknown name

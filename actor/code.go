@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/lexicon"
 )
@@ -33,6 +35,17 @@ func (r *run) chunkContext(c *chunk) context {
 		switch {
 		case a.kind == atomName:
 			r.nameContext(into, a)
+		case a.kind == atomCaps:
+			// a body the article has named already ("a vice president at
+			// PG&E")
+			if i, ok := r.local[strings.ToLower(r.d.Text[r.v.toks[a.start].Start:r.v.toks[a.end-1].End])]; ok && into.org == "" {
+				if e := &r.ents[i]; e.e.Actor != "" && e.e.Type != document.Person {
+					into.org, into.rule = e.e.Actor, e.e.Rule
+					if into.country == "" {
+						into.country = e.e.Country
+					}
+				}
+			}
 		case a.kind == atomAgent && a.agent != nil && (a.start < hs || into == &post) && a.start >= c.possAt:
 			into.role, into.rule = a.agent.Code, a.agent.Pos.Rule()
 		case a.kind == atomAgent && a.start < hs && a.start >= c.possAt && into.role == "":

@@ -108,6 +108,9 @@ func (r *run) mention(i, s, e int, kind string) {
 	}
 	en.e.Mentions = append(en.e.Mentions, document.Mention{
 		Sentence: v.idx, Start: start, End: end, Text: r.d.Text[start:end], Kind: kind})
+	if kind == "name" && en.e.Type != document.Person && e-s <= 4 {
+		r.local[strings.ToLower(r.d.Text[start:end])] = i
+	}
 	if en.e.Name == "" {
 		en.e.Name = r.nameText(s, e)
 	}

@@ -121,10 +121,7 @@ func (r *run) personEntityWith(c *chunk, extra context) int {
 	}
 	v := &r.v
 	words := r.wordStarts(c.nameS, c.nameE)
-	last := strings.ToLower(r.d.Text[v.toks[words[len(words)-1]].Start:v.toks[c.nameE-1].End])
-	if suffixes[last] && len(words) > 1 {
-		last = strings.ToLower(r.d.Text[v.toks[words[len(words)-2]].Start:v.toks[words[len(words)-1]-1].End])
-	}
+	last := r.surname(words, c.nameE)
 	if len(words) == 1 {
 		if i, ok := r.personBySurname(last); ok {
 			return i
@@ -143,6 +140,23 @@ func (r *run) personEntityWith(c *chunk, extra context) int {
 		e.setCode(cx)
 		return e
 	})
+}
+
+// surname returns the lower-case last word of a personal name whose words
+// start at words and which ends at end, past suffixes ("Jr.") and commas.
+func (r *run) surname(words []int, end int) string {
+	v := &r.v
+	for k := len(words) - 1; k >= 0; k-- {
+		e := end
+		if k+1 < len(words) {
+			e = words[k+1]
+		}
+		w := strings.ToLower(r.d.Text[v.toks[words[k]].Start:v.toks[e-1].End])
+		if !suffixes[w] && w != "," {
+			return w
+		}
+	}
+	return ""
 }
 
 // personByFirstWord finds a person whose name starts with w when a title

@@ -216,15 +216,17 @@ func (v *view) joinWords() {
 // lemma that differs from a form ending in "s" ("protesters") or an
 // irregular plural ("men").
 func (v *view) plural(i int) bool {
-	switch v.toks[i].XPOS {
-	case "NNS", "NNPS":
-		return true
-	case "NN", "NNP":
+	if x := v.toks[i].XPOS; x == "NN" || x == "NNP" {
 		return false
 	}
+	// the tagger's NNS alone is not trusted: the form must look plural
 	l, w := v.lemmas[i], v.lower[i]
-	if l == w || w == "police" {
+	if w == "police" {
 		return false
+	}
+	if l == w {
+		_, irr := irregular[w]
+		return irr && irregular[w] != w && w != "people"
 	}
 	return strings.HasSuffix(w, "s") || irregular[w] == l
 }

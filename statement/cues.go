@@ -128,6 +128,9 @@ func (r *run) quoteAfter(t int) bool {
 // quotation or a colon soon after it, or, with a parse, a clause that
 // depends on the verb.
 func (r *run) clauseAfter(t int) bool {
+	if r.word(t-1) != "to" && (t+1 >= len(r.toks) || isFinalPunct(r.toks[t+1].Text) || r.toks[t+1].Text == ",") {
+		return true // ", he added." closes the statement before it
+	}
 	for k := t + 1; k < len(r.toks) && k <= t+8; k++ {
 		w := r.lower[k]
 		if w == "that" || w == ":" || isQuote(w) {
@@ -151,7 +154,7 @@ func (r *run) clauseAfter(t int) bool {
 // otherwise they mean something else ("observing a test", "predict the
 // weather", "recalled to Scripps").
 var clauseVerbs = setOf("observe", "predict", "maintain", "recall", "reveal", "mention", "indicate",
-	"report", "suggest", "write", "ask")
+	"report", "suggest", "write", "ask", "add", "confirm", "respond", "continue")
 
 // quotedBefore returns the token of "quoted" in "X quoted Y as saying"
 // before t, or -1.

@@ -204,10 +204,14 @@ func (r *run) subjectPhrase(c *cue) (int, int) {
 	for e > 0 && (adverbs[r.lower[e-1]] || auxiliaries[r.lower[e-1]]) {
 		e--
 	}
+	if e > 0 && (r.lower[e-1] == "and" || r.lower[e-1] == "or" || r.lower[e-1] == "but") {
+		return 0, 0 // "declined the request and said": the subject is further back
+	}
 	s := e
 	for s > 0 && e-s < 5 {
 		w := r.lower[s-1]
-		if w == "," || w == "\"" || w == "that" || w == ":" || prepositions[w] || personal[w] && s < e {
+		if w == "," || w == "\"" || w == "that" || w == ":" || w == "and" || w == "or" || prepositions[w] ||
+			personal[w] && s < e || r.toks[s-1].UPOS == "VERB" {
 			break
 		}
 		s--
