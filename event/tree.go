@@ -7,6 +7,30 @@ import (
 	"github.com/readout/readout/document"
 )
 
+// lowerCache holds the lower-case forms of capitalised words, so that a
+// proper noun is lowered once per coder, not once per occurrence.
+type lowerCache map[string]string
+
+const maxLowerCache = 1 << 14
+
+func (lc *lowerCache) get(s string) string {
+	if isLower(s) {
+		return s
+	}
+	if *lc == nil {
+		*lc = make(lowerCache, 256)
+	}
+	if l, ok := (*lc)[s]; ok {
+		return l
+	}
+	if len(*lc) >= maxLowerCache {
+		clear(*lc)
+	}
+	l := strings.ToLower(s)
+	(*lc)[strings.Clone(s)] = l // a clone: the key must not pin the document's text
+	return l
+}
+
 // sent is one parsed sentence seen as a dependency tree: token i (0-based)
 // has head head(i) (-1 for the root) and its children in text order.
 // The slices are reused from sentence to sentence.
@@ -16,8 +40,9 @@ type sent struct {
 	toks  []document.Token
 	lemma []string // lower-case lemma, or lower-case text when no lemma
 	form  []string // lower-case text
-	first []int32  // first child, -1 when none
-	next  []int32  // next sibling in text order, -1 when none
+	low   lowerCache
+	first []int32 // first child, -1 when none
+	next  []int32 // next sibling in text order, -1 when none
 }
 
 // reset loads sentence si of d. It reports false when the sentence has no
@@ -40,8 +65,8 @@ func (s *sent) reset(d *document.Document, si int) bool {
 		if l == "" || l == "_" {
 			l = t.Text
 		}
-		s.lemma[i] = lower(l)
-		s.form[i] = lower(t.Text)
+		s.lemma[i] = s.low.get(l)
+		s.form[i] = s.low.get(t.Text)
 	}
 	for i := n - 1; i >= 0; i-- {
 		h := s.toks[i].Head - 1
@@ -70,13 +95,20 @@ func growInt(s []int32, n int) []int32 {
 
 // lower returns s in lower case, without allocating when it already is.
 func lower(s string) string {
+	if isLower(s) {
+		return s
+	}
+	return strings.ToLower(s)
+}
+
+// isLower reports whether s is ASCII without capitals.
+func isLower(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(s)
+		if c := s[i]; c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			return false
 		}
 	}
-	return s
+	return true
 }
 
 // is reports whether token i's lemma or lower-case form is w.

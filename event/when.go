@@ -56,13 +56,14 @@ var partsOfDay = setOf("morning", "afternoon", "evening", "night", "midnight", "
 var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1, "several": 3, "few": 3}
 
-// parseDate reads a date expression at the start of words (token texts,
-// any case); prev is the word before it ("" at the start). It returns the
-// expression and how many words it takes (0: none).
-func parseDate(words []string, prev string) (dateExpr, int) {
+// parseDate reads a date expression at the start of words (token texts
+// as written) and lows (the same in lower case); prev is the word before
+// it ("" at the start). It returns the expression and how many words it
+// takes (0: none).
+func parseDate(words, lows []string, prev string) (dateExpr, int) {
 	w := func(i int) string {
-		if i < len(words) {
-			return strings.ToLower(words[i])
+		if i < len(lows) {
+			return lows[i]
 		}
 		return ""
 	}
@@ -93,7 +94,7 @@ func parseDate(words []string, prev string) (dateExpr, int) {
 		}
 		return dateExpr{kind: weekday, a: int(wd)}, n
 	}
-	if e, n := parseMonthDay(words, prev); n > 0 {
+	if e, n := parseMonthDay(words, lows, prev); n > 0 {
 		return e, n
 	}
 	if e, n := parseAgo(w0, w(1), w(2)); n > 0 {
@@ -145,21 +146,27 @@ func parseRelative(which, unit, after string) (dateExpr, int) {
 
 // parseMonthDay reads "June 21", "June 21, 2020", "21 June 2020", "Jan. 3",
 // "March 2019" and "March" (capitalised, after a preposition).
-func parseMonthDay(words []string, prev string) (dateExpr, int) {
+func parseMonthDay(words, lows []string, prev string) (dateExpr, int) {
 	at := func(i int) string {
 		if i < len(words) {
 			return words[i]
 		}
 		return ""
 	}
+	low := func(i int) string {
+		if i < len(lows) {
+			return lows[i]
+		}
+		return ""
+	}
 	if d, ok := dayNumber(at(0)); ok {
-		if m, ok := months[strings.ToLower(at(1))]; ok && capitalised(at(1)) {
+		if m, ok := months[low(1)]; ok && capitalised(at(1)) {
 			y, n := yearAt(at(2), at(3))
 			return dateExpr{kind: fullDate, a: y*10000 + m*100 + d, b: 1}, 2 + n
 		}
 		return dateExpr{}, 0
 	}
-	m, ok := months[strings.ToLower(at(0))]
+	m, ok := months[low(0)]
 	if !ok || !capitalised(at(0)) || (m == 5 && at(0) == "May" && !isDateContext(prev, at(1))) {
 		return dateExpr{}, 0
 	}
@@ -184,7 +191,7 @@ func isDateContext(prev, next string) bool {
 }
 
 func isPrep(w string) bool {
-	switch strings.ToLower(w) {
+	switch lower(w) {
 	case "in", "on", "since", "during", "until", "till", "by", "from", "of", "early", "late", "mid", "before", "after", "through":
 		return true
 	}

@@ -27,7 +27,7 @@ func (c *coder) scanDates() *dateScan {
 		if i > 0 {
 			prev = ds.words[i-1]
 		}
-		e, n := parseDate(ds.words[i:], prev)
+		e, n := parseDate(ds.words[i:], s.form[i:], prev)
 		if n == 0 {
 			i++
 			continue

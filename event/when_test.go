@@ -51,7 +51,7 @@ func TestParseDate(t *testing.T) {
 			if i > 0 {
 				prev = words[i-1]
 			}
-			e, n := parseDate(words[i:], prev)
+			e, n := parseDate(words[i:], lowered(words[i:]), prev)
 			if n == 0 {
 				continue
 			}
@@ -75,9 +75,17 @@ func TestParseDateRejects(t *testing.T) {
 			if i > 0 {
 				prev = words[i-1]
 			}
-			if e, n := parseDate(words[i:], prev); n > 0 {
+			if e, n := parseDate(words[i:], lowered(words[i:]), prev); n > 0 {
 				t.Errorf("%q: found a date at %q: %+v", text, words[i], e)
 			}
 		}
 	}
+}
+
+func lowered(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.ToLower(w)
+	}
+	return out
 }
