@@ -1,0 +1,85 @@
+package syntax
+
+// perceptron is an averaged multi-class perceptron used for training. Each
+// feature has a sparse row of the classes it has ever been updated for;
+// averaging uses the usual lazy running totals.
+type perceptron struct {
+	nclass int
+	index  map[uint64]int32
+	rows   [][]param
+	now    int64 // number of instances seen
+}
+
+type param struct {
+	class uint16
+	w     float32
+	total float64
+	ts    int64
+}
+
+func newPerceptron(nclass int) *perceptron {
+	return &perceptron{nclass: nclass, index: make(map[uint64]int32)}
+}
+
+// score sets scores (len nclass) to the current weights of feats.
+func (p *perceptron) score(feats []uint64, scores []float32) {
+	clear(scores)
+	for _, f := range feats {
+		r, ok := p.index[f]
+		if !ok {
+			continue
+		}
+		for _, q := range p.rows[r] {
+			scores[q.class] += q.w
+		}
+	}
+}
+
+// tick marks the end of one training instance.
+func (p *perceptron) tick() { p.now++ }
+
+// update adds delta to the weight of class for every feature.
+func (p *perceptron) update(feats []uint64, class int, delta float32) {
+	for _, f := range feats {
+		r, ok := p.index[f]
+		if !ok {
+			r = int32(len(p.rows))
+			p.index[f] = r
+			p.rows = append(p.rows, nil)
+		}
+		row := p.rows[r]
+		j := 0
+		for j < len(row) && int(row[j].class) != class {
+			j++
+		}
+		if j == len(row) {
+			row = append(row, param{class: uint16(class), ts: p.now})
+			p.rows[r] = row
+		}
+		q := &row[j]
+		q.total += float64(p.now-q.ts) * float64(q.w)
+		q.ts = p.now
+		q.w += delta
+	}
+}
+
+// averaged returns the averaged weights as sparse rows.
+func (p *perceptron) averaged() []sparseRow {
+	out := make([]sparseRow, 0, len(p.rows))
+	for f, r := range p.index {
+		row := p.rows[r]
+		sr := sparseRow{feat: f}
+		for _, q := range row {
+			total := q.total + float64(p.now-q.ts)*float64(q.w)
+			avg := float32(total / float64(max(p.now, 1)))
+			if avg != 0 {
+				sr.classes = append(sr.classes, q.class)
+				sr.weights = append(sr.weights, avg)
+			}
+		}
+		if len(sr.classes) > 0 {
+			out = append(out, sr)
+		}
+	}
+	return out
+}

@@ -1,0 +1,115 @@
+package syntax
+
+import (
+	"bufio"
+	"bytes"
+	"math/rand/v2"
+	"testing"
+)
+
+func randomRows(nclass, n int, seed uint64) []sparseRow {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	rows := make([]sparseRow, n)
+	for i := range rows {
+		r := sparseRow{feat: rng.Uint64()}
+		for c := range nclass {
+			if rng.IntN(3) == 0 {
+				r.classes = append(r.classes, uint16(c))
+				r.weights = append(r.weights, float32(rng.NormFloat64()))
+			}
+		}
+		rows[i] = r
+	}
+	return rows
+}
+
+// exactScores adds the float weights directly, for comparison.
+func exactScores(rows []sparseRow, feats []uint64, nclass int) []float64 {
+	byFeat := map[uint64]sparseRow{}
+	for _, r := range rows {
+		byFeat[r.feat] = r
+	}
+	out := make([]float64, nclass)
+	for _, f := range feats {
+		r := byFeat[f]
+		for i, c := range r.classes {
+			out[c] += float64(r.weights[i])
+		}
+	}
+	return out
+}
+
+func TestTableScores(t *testing.T) {
+	for _, nclass := range []int{3, 40} {
+		rows := randomRows(nclass, 5000, uint64(nclass))
+		tb, err := buildTable(append([]sparseRow(nil), rows...), nclass, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tb.inline != (nclass <= maxInline) {
+			t.Errorf("nclass %d: inline = %v", nclass, tb.inline)
+		}
+		feats := []uint64{rows[0].feat, rows[17].feat, rows[4999].feat, 12345, rows[17].feat}
+		got := make([]int32, nclass)
+		tb.score(feats, got)
+		want := exactScores(rows, feats, nclass)
+		for c := range got {
+			if d := float64(got[c])/float64(tb.scale) - want[c]; d > 0.01 || d < -0.01 {
+				t.Errorf("nclass %d class %d: got %f, want %f", nclass, c, float64(got[c])/float64(tb.scale), want[c])
+			}
+		}
+	}
+}
+
+func TestTableRoundTrip(t *testing.T) {
+	for _, nclass := range []int{3, 40} {
+		tb, err := buildTable(randomRows(nclass, 3000, 7), nclass, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		e := &encoder{w: bufio.NewWriter(&buf)}
+		writeTable(e, tb)
+		e.w.Flush()
+		back, err := readTable(&decoder{r: bufio.NewReader(&buf)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if back.n != tb.n || back.features() != tb.features() || back.weights() != tb.weights() {
+			t.Fatalf("nclass %d: read back %d/%d features, %d/%d weights", nclass, back.features(), tb.features(), back.weights(), tb.weights())
+		}
+		for i := range tb.slots {
+			if tb.slots[i] != back.slots[i] {
+				t.Fatalf("nclass %d: slot %d differs", nclass, i)
+			}
+		}
+	}
+}
+
+func TestTablePrunes(t *testing.T) {
+	rows := []sparseRow{
+		{feat: 1, classes: []uint16{0, 1}, weights: []float32{10, 0.0001}},
+		{feat: 2, classes: []uint16{2}, weights: []float32{0.00002}},
+	}
+	tb, err := buildTable(rows, 3, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.features() != 1 || tb.weights() != 1 {
+		t.Errorf("kept %d features, %d weights; want 1, 1", tb.features(), tb.weights())
+	}
+}
+
+func TestTableCorruptInput(t *testing.T) {
+	tb, _ := buildTable(randomRows(40, 100, 3), 40, 1)
+	var buf bytes.Buffer
+	e := &encoder{w: bufio.NewWriter(&buf)}
+	writeTable(e, tb)
+	e.w.Flush()
+	raw := buf.Bytes()
+	for cut := 0; cut < len(raw); cut += 7 {
+		if _, err := readTable(&decoder{r: bufio.NewReader(bytes.NewReader(raw[:cut]))}); err == nil {
+			t.Fatalf("truncated at %d of %d: no error", cut, len(raw))
+		}
+	}
+}
