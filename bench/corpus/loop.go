@@ -138,6 +138,7 @@ type meter struct {
 
 func start(b *testing.B) meter {
 	b.ReportAllocs()
+	Guard(b, HeapLimit)
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	return meter{ms.Mallocs, ms.TotalAlloc}
