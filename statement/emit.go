@@ -37,9 +37,12 @@ func (r *run) emit(k int) {
 		}
 	}
 	s, e := r.content(k)
-	if s < e {
-		st.Direct, s, e = r.quoted(s, e)
-		st.Content = r.d.SpanOf(toks[s].Start, toks[e-1].End)
+	if s < e && e <= len(toks) {
+		var direct bool
+		if direct, s, e = r.quoted(s, e); s < e {
+			st.Direct = direct
+			st.Content = r.d.SpanOf(toks[s].Start, toks[e-1].End)
+		}
 	}
 	st.AccordingTo = r.accordingTo(k)
 	r.d.Statements = append(r.d.Statements, st)
@@ -82,10 +85,7 @@ func (r *run) content(k int) (int, int) {
 	}
 	if r.closes(after, end, k) {
 		if lead > 0 && r.toks[lead-1].Text == "," {
-			return r.trimStart(0), lead - 1
-		}
-		if lead > 0 && isQuote(r.toks[lead-1].Text) {
-			return 0, lead
+			return 0, lead - 1
 		}
 		return 0, lead
 	}
@@ -95,6 +95,21 @@ func (r *run) content(k int) (int, int) {
 	s := after
 	for s < end && (r.lower[s] == "that" || r.lower[s] == "," || r.lower[s] == ":" || r.lower[s] == "out" && c.lemma == "point") {
 		s++
+	}
+	if c.form == participle && c.start == 0 && k+1 < len(r.cues) {
+		// "Noting that X, Xi pointed out ...": the fronted clause ends at
+		// the comma before the next cue's speaker
+		next := &r.cues[k+1]
+		e := next.start
+		if next.hasSpeaker && next.speaker.Start < e {
+			e = next.speaker.Start
+		}
+		for e > s && r.toks[e-1].Text != "," {
+			e--
+		}
+		if e > s+1 {
+			return s, e - 1
+		}
 	}
 	for j := k + 1; j < len(r.cues); j++ {
 		if x := &r.cues[j]; x.form == participle && x.start > s {
@@ -125,9 +140,6 @@ func (r *run) closes(a, end, k int) bool {
 func (r *run) parenthetical(a int) bool {
 	return a < len(r.toks)-1 && r.toks[a].Text == ","
 }
-
-// trimStart skips a fronted participle cue's own clause at the start.
-func (r *run) trimStart(s int) int { return s }
 
 // quoted strips quotation marks around [s, e) and says whether there were
 // any: a direct statement.
