@@ -14,13 +14,24 @@ import (
 // a pool.
 type Coder struct {
 	lex  *lexicon.Lexicon
+	opt  Options
 	pool sync.Pool
 }
 
+// Options change what the coder reports.
+type Options struct {
+	// RequireDyad drops events without a target, as PETRARCH's
+	// require_dyad option (on by default in PETRARCH) does.
+	RequireDyad bool
+}
+
 // New returns a Coder that codes with the patterns and code table of lex.
-func New(lex *lexicon.Lexicon) *Coder {
-	c := &Coder{lex: lex}
-	c.pool.New = func() any { return &coder{lex: lex} }
+func New(lex *lexicon.Lexicon) *Coder { return NewWithOptions(lex, Options{}) }
+
+// NewWithOptions returns a Coder with options.
+func NewWithOptions(lex *lexicon.Lexicon, opt Options) *Coder {
+	c := &Coder{lex: lex, opt: opt}
+	c.pool.New = func() any { return &coder{lex: lex, opt: opt} }
 	return c
 }
 
@@ -41,6 +52,8 @@ func (c *Coder) Annotate(d *document.Document) error {
 // coder holds the scratch memory of one Annotate call.
 type coder struct {
 	lex     *lexicon.Lexicon
+	opt     Options
+	format  lexicon.Format // of the pattern being coded
 	d       *document.Document
 	pub     lexicon.Day
 	s       sent

@@ -20,7 +20,9 @@
 //
 // Actors come from the entities that name the slot phrases: the phrase's
 // head or a modifier ("Chinese troops", "Russia's army", "the government
-// of Ukraine"), each conjunct of a coordination. Roles follow the
+// of Ukraine"), each conjunct of a coordination, each member of a group
+// entity ("the two leaders"); a target phrase that names none gives the
+// first actor inside it ("restrictions on flights to Cuba"). Roles follow the
 // arguments whatever the syntax: the passive's "by" phrase is the agent,
 // subjects are found up complement chains ("agreed to continue to
 // maintain") and through shared subjects of coordinated verbs, a nominal

@@ -28,6 +28,7 @@ func (c *coder) emit(f *found) {
 	m := c.mood(f.anchor, f.noun)
 	code = c.moodCode(f, code, &m)
 	tmpl := c.template(f, code, m)
+	c.format = p.Format
 	reciprocal := len(tgts) == 0 && st.tgt < 0 && len(srcs) > 1
 	c.pairs(tmpl, srcs, tgts, reciprocal)
 	if symmetric[code] && len(tgts) > 0 && p.Format == lexicon.Readout {
@@ -97,7 +98,9 @@ func (c *coder) pairs(tmpl document.Event, srcs, tgts actorSet, reciprocal bool)
 			continue
 		}
 		if len(tgts) == 0 {
-			c.add(c.domestic(tmpl, a), a, party{ent: -1}, false)
+			if e := c.domestic(tmpl, a); e.Target != "" || !c.opt.RequireDyad {
+				c.add(e, a, party{ent: -1}, false)
+			}
 		}
 		for _, b := range tgts {
 			if a.ent != b.ent {
@@ -113,7 +116,7 @@ func (c *coder) pairs(tmpl document.Event, srcs, tgts actorSet, reciprocal bool)
 // as its target, as CAMEO codes domestic protest and repression; the
 // target is then a code with no entity.
 func (c *coder) domestic(e document.Event, a party) document.Event {
-	if e.Root != "14" && e.Root != "17" {
+	if e.Root != "14" && e.Root != "17" || c.format == lexicon.Petrarch {
 		return e
 	}
 	if cc := country(c.d.Entities[a.ent].Actor); len(cc) == 3 && !lexicon.InternationalCodes[cc] {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/readout/readout/document"
@@ -22,7 +23,7 @@ func TestPetrarchUnit(t *testing.T) {
 		p := &pipeline{stages: append([]document.Annotator(nil), p0.stages...)}
 		p.stages[2] = mustActor(t, lex)
 		p.stages[3] = statements(t, lex)
-		p.stages[4] = New(lex)
+		p.stages[4] = NewWithOptions(lex, Options{RequireDyad: requireDyad(s.Config)})
 		return p.code, nil
 	}
 	rep, err := eval.Run([]string{file}, eval.Options{CoderFor: coderFor})
@@ -43,6 +44,13 @@ func TestPetrarchUnit(t *testing.T) {
 			}
 		}
 	}
+}
+
+// requireDyad reads PETRARCH's require_dyad option, true unless a
+// <Config> says otherwise.
+func requireDyad(config map[string]string) bool {
+	v, ok := config["require_dyad"]
+	return !ok || !strings.EqualFold(strings.TrimSpace(v), "false")
 }
 
 // petrarchFloor is the number of records coded exactly today.
