@@ -288,3 +288,11 @@ func TestIndex(t *testing.T) {
 		t.Error("Entity by id")
 	}
 }
+
+func TestGender(t *testing.T) {
+	c := testCoder(t)
+	d := codeText(t, c, "Mr John Roe met Ms Jane Doe in Paris. She said the talks went well.", "2020-04-16")
+	if e := findEntity(d, "Jane Doe"); e == nil || !hasMention(e, "She") {
+		t.Errorf("She should be Jane Doe: %v", names(d))
+	}
+}

@@ -351,6 +351,9 @@ func (r *run) addChunkTitles(i int, c *chunk) {
 		if titleWords[v.lemmas[k]] || titleWords[v.lower[k]] {
 			e.titles = appendWords(e.titles, v.lower[k])
 		}
+		if g := genderWords[v.lower[k]]; g != anyGender && e.gender == anyGender && k >= c.possAt {
+			e.gender = g // "Ms Ardern", "Dunn's mother"
+		}
 	}
 	for k := c.a0; k < c.a1; k++ {
 		if a := r.atoms[k]; a.kind == atomAgent && a.start < end {

@@ -100,6 +100,21 @@ var personNouns = setOf("mother", "father", "wife", "husband", "son", "daughter"
 	"teenager", "student", "mp", "photographer", "counterpart", "successor", "predecessor",
 	"rival", "ally", "aide", "deputy", "member")
 
+// genderWords are titles and nouns that say a person's gender.
+var genderWords = map[string]gender{
+	"mr": masculine, "mr.": masculine, "sir": masculine, "lord": masculine, "king": masculine,
+	"prince": masculine, "father": masculine, "husband": masculine, "son": masculine,
+	"brother": masculine, "uncle": masculine, "widower": masculine, "man": masculine,
+	"boy": masculine, "congressman": masculine, "chairman": masculine, "spokesman": masculine,
+	"sheikh": masculine, "emir": masculine, "sultan": masculine, "monsieur": masculine,
+	"mrs": feminine, "mrs.": feminine, "ms": feminine, "ms.": feminine, "miss": feminine,
+	"dame": feminine, "lady": feminine, "queen": feminine, "princess": feminine, "mother": feminine,
+	"wife": feminine, "daughter": feminine, "sister": feminine, "aunt": feminine, "widow": feminine,
+	"woman": feminine, "girl": feminine, "congresswoman": feminine, "chairwoman": feminine,
+	"spokeswoman": feminine, "madame": feminine, "mme": feminine, "mme.": feminine,
+	"businesswoman": feminine, "policewoman": feminine, "actress": feminine,
+}
+
 // counterpartNouns relate a person to another holder of the same office.
 var counterpartNouns = setOf("counterpart", "counterparts", "opposite", "opposite number")
 
