@@ -90,17 +90,17 @@ func Run(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	cpu0, wall0 := cpuTime(), time.Now()
+	cpu0, wall0 := CPUTime(), time.Now()
 	err = timer.coder.CodeAll(src, res.Workers, fatal, func(it readout.Item) error {
 		if res.Articles+res.Failed == 0 {
-			res.First, res.FirstCPU = time.Since(cfg.Start), cpuTime()
+			res.First, res.FirstCPU = time.Since(cfg.Start), CPUTime()
 		}
 		return res.add(it, w, timer)
 	})
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
-	res.Wall, res.CPU = time.Since(wall0), cpuTime()-cpu0
+	res.Wall, res.CPU = time.Since(wall0), CPUTime()-cpu0
 	res.PeakRSS, res.PeakSource = peakMemory()
 	res.Stages = timer.times()
 	return res, err

@@ -6,8 +6,10 @@ import (
 	"os"
 	"runtime"
 	"testing"
+	"time"
 
 	"github.com/readout/readout"
+	"github.com/readout/readout/bench"
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/format"
 )
@@ -134,6 +136,7 @@ func Lines(tb testing.TB, file string, n int) []byte {
 // meter counts allocations over a benchmark's loop.
 type meter struct {
 	mallocs, bytes uint64
+	cpu            time.Duration
 }
 
 func start(b *testing.B) meter {
@@ -141,7 +144,7 @@ func start(b *testing.B) meter {
 	Guard(b, HeapLimit)
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	return meter{ms.Mallocs, ms.TotalAlloc}
+	return meter{ms.Mallocs, ms.TotalAlloc, bench.CPUTime()}
 }
 
 // report adds the per-article and per-second figures of a loop over
@@ -155,6 +158,11 @@ func (m meter) report(b *testing.B, articles, sents, toks int) float64 {
 	if sec > 0 {
 		b.ReportMetric(n*float64(sents)/sec, "sentences/s")
 		b.ReportMetric(n*float64(toks)/sec, "tokens/s")
+	}
+	// On a machine shared with other work, CPU time is steadier than wall
+	// time; it counts every thread of the process (GC included).
+	if cpu := (bench.CPUTime() - m.cpu).Seconds(); cpu > 0 {
+		b.ReportMetric(n*float64(sents)/cpu, "sentences/cpu-s")
 	}
 	allocs := float64(ms.Mallocs - m.mallocs)
 	b.ReportMetric(allocs/(n*float64(articles)), "allocs/article")
