@@ -119,6 +119,10 @@ func (r *run) classifyCaps(c *chunk, h *atom) {
 			return
 		}
 	}
+	if r.orgShaped(h) && len(r.wordStarts(h.start, h.end)) >= 2 {
+		c.kind = kindPlace // "Landmark Bancshares Corp", "New York Stock Exchange"
+		return
+	}
 	if r.orgPossessor(c) && h.end-h.start >= 2 || r.surnameRepeats(c, h) || r.speakingName(c, h) {
 		c.kind, c.nameS, c.nameE = kindPerson, h.start, r.nameSuffix(h.end)
 		return
@@ -146,7 +150,7 @@ func (r *run) classifyCaps(c *chunk, h *atom) {
 // place ("... Media", "... Airport", "... Police Headquarters").
 func (r *run) orgShaped(h *atom) bool {
 	l := r.v.lemmas[h.end-1]
-	if placeWords[l] || orgWords[l] || bodyWords[l] {
+	if placeWords[l] || orgWords[l] || bodyWords[l] || companyWords[strings.TrimSuffix(r.v.lower[h.end-1], ".")] {
 		return true
 	}
 	_, ok := r.c.lex.MatchAgent(r.v.lemmas, h.end-1)

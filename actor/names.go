@@ -312,6 +312,8 @@ func (r *run) placeEntity(c *chunk) int {
 			cx.role, cx.rule = m.Items[0].Code, m.Items[0].Pos.Rule()
 		} else if cx.role == "" && officeWords[r.v.lemmas[k]] {
 			cx.role = "GOV" // "Department of Transportation", "Emergency Management Agency"
+		} else if cx.role == "" && companyWords[strings.TrimSuffix(r.v.lower[k], ".")] {
+			cx.role = "BUS" // "Landmark Bancshares Corp"
 		}
 	}
 	s := r.trimDet(c.poss, c.end)

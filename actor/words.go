@@ -221,6 +221,12 @@ var orgWords = setOf("media", "tv", "news", "agency", "airline", "airlines", "ai
 	"society", "federation", "fund", "trust", "centre", "center", "times", "post", "journal",
 	"herald", "tribune", "broadcasting", "radio", "television", "channel", "network")
 
+// companyWords end the names of companies.
+var companyWords = setOf("corp", "corporation", "inc", "incorporated", "ltd", "limited", "co", "plc",
+	"llc", "lp", "sa", "ag", "gmbh", "nv", "bv", "spa", "holdings", "industries", "technologies",
+	"systems", "bancorp", "bancshares", "partners", "enterprises", "group", "airlines", "motors",
+	"petroleum", "pharmaceuticals", "exchange", "securities", "capital", "energy", "resources")
+
 // prepositions that attach a place or organisation to a noun phrase.
 var postPreps = setOf("of", "for", "in", "at", "from")
 

@@ -66,7 +66,7 @@ func (r *run) verbUse(t int, lemma string) bool {
 		return false // "the accused"; a verb inside a quotation is part of it
 	}
 	if r.parsed() {
-		if u := r.toks[t].UPOS; u != "VERB" && !(u == "AUX" && lemma == "say") {
+		if u := r.toks[t].UPOS; u != "VERB" && !(u == "AUX" && lemma == "say") && !unambiguous[w] {
 			return false
 		}
 	} else {
@@ -166,6 +166,9 @@ func (r *run) quotedBefore(t int) int {
 	}
 	return -1
 }
+
+// unambiguous are forms that report speech whatever the tagger says.
+var unambiguous = setOf("said", "says", "saying", "told", "tells")
 
 func isParticiple(w string) bool {
 	return len(w) > 4 && w[len(w)-3:] == "ing"
