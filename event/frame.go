@@ -44,10 +44,18 @@ func (c *coder) verbAgent(a, depth int) int {
 	if k := c.timeAppos(a); k >= 0 {
 		return k
 	}
-	h := s.head(a)
-	if h < 0 {
-		return -1
+	if h := s.head(a); h >= 0 {
+		return c.sharedAgent(a, h, depth)
 	}
+	return -1
+}
+
+// sharedAgent finds the agent of a clause with no subject of its own in
+// the clause it depends on (h): the controller of a complement, the
+// subject of the verb it is coordinated with or that it modifies, the noun
+// a participle modifies.
+func (c *coder) sharedAgent(a, h, depth int) int {
+	s := &c.s
 	switch s.base(a) {
 	case "xcomp":
 		// object control: "urged the embassy to reconsider"
@@ -69,28 +77,33 @@ func (c *coder) verbAgent(a, depth int) int {
 	case "ccomp", "parataxis":
 		return c.parentheticalSubject(a, h)
 	case "acl":
-		if s.rel(a) == "acl:relcl" {
-			return h
+		return c.aclAgent(a, h, depth)
+	}
+	return -1
+}
+
+// aclAgent finds the agent of a clause modifying the noun h.
+func (c *coder) aclAgent(a, h, depth int) int {
+	s := &c.s
+	switch {
+	case s.rel(a) == "acl:relcl":
+		return h
+	case s.child(a, "mark") >= 0:
+		// a complement of a noun: "the decision to withdraw", "agreed on
+		// the importance of maintaining"
+		if k := s.child(h, "nmod:poss"); k >= 0 {
+			return k
 		}
-		if s.child(a, "mark") >= 0 {
-			// a complement of a noun: "the decision to withdraw", "agreed
-			// on the importance of maintaining"
-			if k := s.child(h, "nmod:poss"); k >= 0 {
-				return k
-			}
-			if g := s.head(h); g >= 0 && s.isVerb(g) {
-				return c.verbAgent(g, depth+1)
-			}
-			return -1
+		if g := s.head(h); g >= 0 && s.isVerb(g) {
+			return c.verbAgent(g, depth+1)
 		}
-		if s.toks[a].XPOS == "VBG" || s.toks[a].XPOS == "" {
-			// "countries fighting the disease"; "posted a message blaming
-			// Iran": a message's author is who posted it
-			if g := s.head(h); g >= 0 && s.isVerb(g) && !c.namesActor(h) && (s.rel(h) == "obj" || s.base(h) == "obl") {
-				return c.verbAgent(g, depth+1)
-			}
-			return h
+	case s.toks[a].XPOS == "VBG" || s.toks[a].XPOS == "":
+		// "countries fighting the disease"; "posted a message blaming
+		// Iran": a message's author is who posted it
+		if g := s.head(h); g >= 0 && s.isVerb(g) && !c.namesActor(h) && (s.rel(h) == "obj" || s.base(h) == "obl") {
+			return c.verbAgent(g, depth+1)
 		}
+		return h
 	}
 	return -1
 }

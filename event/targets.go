@@ -1,0 +1,145 @@
+package event
+
+import "github.com/readout/readout/lexicon"
+
+// Who an event's sources and targets are, once a pattern has matched.
+
+// participants returns the sources and targets of a match.
+func (c *coder) participants(f *found) (srcs, tgts actorSet) {
+	p, st := f.pat, &f.st
+	srcs, tgts = c.as[:0], c.bs[:0]
+	agent := c.agent(f.anchor, f.noun)
+	if st.comp >= 0 {
+		srcs = c.actorsOf(st.comp, srcs)
+	}
+	if agent >= 0 && p.Subject != lexicon.NoSlot {
+		switch p.Subject {
+		case lexicon.SlotTarget:
+			tgts = c.actorsOf(agent, tgts)
+		default:
+			srcs = c.actorsOf(agent, srcs)
+		}
+	}
+	if st.src >= 0 {
+		srcs = c.actorsOf(st.src, srcs)
+	}
+	tgts = c.targets(f, srcs, tgts)
+	if len(srcs) == 0 && agent < 0 && st.src < 0 && len(tgts) > 1 && hasTarget(p) {
+		// "talks between China and Russia": every participant both ways
+		srcs, tgts = append(srcs, tgts...), tgts[:0]
+		st.tgt = -1
+	}
+	c.as, c.bs = srcs, tgts
+	return srcs, tgts
+}
+
+// targets appends the targets of a match: the TGT slot's actors, else
+// (where the slot is empty) what the construction implies.
+func (c *coder) targets(f *found, srcs, tgts actorSet) actorSet {
+	p, st := f.pat, &f.st
+	if st.tgt >= 0 {
+		tgts = c.actorsOf(st.tgt, tgts)
+		if len(tgts) == 0 {
+			// "restrictions on flights to Cuba": the first actor inside
+			if k := c.firstActorUnder(st.tgt, 0); k >= 0 {
+				tgts = c.actorsOf(k, tgts)
+			}
+		}
+		return tgts
+	}
+	k := -1
+	switch {
+	case p.Format == lexicon.Petrarch && !f.noun:
+		// PETRARCH: without "+" the target is the first actor the verb
+		// phrase names after the verb (its object first).
+		k = c.defaultTarget(f.anchor)
+	case len(srcs) > 0 && hasTarget(p):
+		// "offered Ukraine aid" read as one noun phrase: an actor
+		// compounded to a matched word is the target
+		k = c.compoundTarget(st, srcs)
+	}
+	if k < 0 && lexicon.Root(p.Code) == "13" {
+		// a threat is aimed at whoever its condition names: "described
+		// the consequences if China provides support"
+		k = c.conditionAgent(f.anchor)
+	}
+	if k >= 0 {
+		st.tgt = k
+		tgts = c.actorsOf(k, tgts)
+	}
+	return tgts
+}
+
+// conditionAgent returns the agent of an "if" or "unless" clause of a,
+// or -1.
+func (c *coder) conditionAgent(a int) int {
+	s := &c.s
+	for k := s.first[a]; k >= 0; k = s.next[k] {
+		if s.base(int(k)) != "advcl" {
+			continue
+		}
+		for j := s.first[k]; j >= 0; j = s.next[j] {
+			if s.base(int(j)) == "mark" && condMarks[s.lemma[j]] {
+				return c.verbAgent(int(k), 0)
+			}
+		}
+	}
+	return -1
+}
+
+// compoundTarget returns a noun compounded to one of the match's words
+// that names an actor of another country than the sources ("U.S.
+// support" by the Secretary is the source's own), or -1.
+func (c *coder) compoundTarget(st *mstate, srcs actorSet) int {
+	s := &c.s
+	for u := 1; u < st.nu; u++ {
+		w := int(st.used[u])
+		if !s.isNoun(w) {
+			continue
+		}
+		for k := s.first[w]; k >= 0; k = s.next[k] {
+			if int(k) < w && s.rel(int(k)) == "compound" && c.namesActor(int(k)) && !c.sameCountry(c.scratch, srcs) {
+				return int(k)
+			}
+		}
+	}
+	return -1
+}
+
+// sameCountry reports whether any actor of a shares its country with one
+// of b.
+func (c *coder) sameCountry(a, b actorSet) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if country(c.d.Entities[x.ent].Actor) == country(c.d.Entities[y.ent].Actor) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func country(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
+
+// hasTarget reports whether the pattern has a TGT slot.
+func hasTarget(p *lexicon.Pattern) bool {
+	return p.Subject == lexicon.SlotTarget || itemsHaveTarget(p.Post) || itemsHaveTarget(p.Pre)
+}
+
+func itemsHaveTarget(items []lexicon.Item) bool {
+	for i := range items {
+		it := &items[i]
+		if it.Kind == lexicon.ItemSlot && it.Slot == lexicon.SlotTarget || it.Kind == lexicon.ItemCompound {
+			return true
+		}
+		if itemsHaveTarget(it.Items) {
+			return true
+		}
+	}
+	return false
+}
