@@ -67,6 +67,10 @@ func (c *Coder) CodeAll(src Source, workers int, fatal func(error) bool, emit fu
 	return err
 }
 
+// errNoDocument is the error of an item for which the source gave neither
+// a document nor an error.
+var errNoDocument = errors.New("the source gave no article")
+
 // feed reads src into jobs, numbering the items.
 func feed(src Source, fatal func(error) bool, jobs chan<- Item, window chan struct{}, stop <-chan struct{}) error {
 	for i := 0; ; i++ {
@@ -81,6 +85,9 @@ func feed(src Source, fatal func(error) bool, jobs chan<- Item, window chan stru
 		}
 		if err != nil && fatal != nil && fatal(err) {
 			return err
+		}
+		if d == nil && err == nil {
+			err = errNoDocument
 		}
 		select {
 		case jobs <- Item{Index: i, Doc: d, Err: err}:

@@ -106,6 +106,9 @@ func (c *Coder) Wrap(wrap func(Stage) document.Annotator) *Coder {
 // rather than allowed to stop a batch); problems with parts of it are in
 // d.Problems.
 func (c *Coder) Code(d *document.Document) (err error) {
+	if d == nil {
+		return errNoDocument
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("internal error coding %q: %v\n%s", d.ID, r, debug.Stack())
