@@ -13,12 +13,12 @@ import (
 // Print writes the result for a person. what names the input ("3 files",
 // "the built-in sample, 20 times over").
 func (r *Result) Print(w io.Writer, what string) {
-	fmt.Fprintf(w, "coded %s articles (%s): %s sentences, %s tokens, %.1f MB of text",
-		group(r.Articles), what, group(r.Sentences), group(r.Tokens), float64(r.Bytes)/1e6)
+	fmt.Fprintf(w, "coded %s articles (%s): %s sentences, %s tokens, %s of text",
+		group(r.Articles), what, group(r.Sentences), group(r.Tokens), size(r.Bytes))
 	if r.Failed > 0 {
 		fmt.Fprintf(w, "; %d could not be coded (first: %v)", r.Failed, r.FirstError)
 	}
-	fmt.Fprintf(w, "\n%d workers, GOMAXPROCS %d, %d CPUs (%s), %v\n\n", r.Workers, r.Procs, runtime.NumCPU(), CPUModel(), r.Wall.Round(time.Millisecond))
+	fmt.Fprintf(w, "\n%s, GOMAXPROCS %d, %d CPUs (%s), %v\n\n", plural(r.Workers, "worker"), r.Procs, runtime.NumCPU(), CPUModel(), r.Wall.Round(time.Millisecond))
 	tw := func(label string, d time.Duration, note string) {
 		fmt.Fprintf(w, "%-15s %12s %13s %13s  %s\n", label,
 			decimal(Rate(r.Articles, d)), decimal(Rate(r.Sentences, d)), decimal(Rate(r.Tokens, d)), note)
@@ -79,6 +79,21 @@ func CPUModel() string {
 		}
 	}
 	return runtime.GOARCH
+}
+
+// size writes a byte count in kB or MB.
+func size(n int64) string {
+	if n < 1e6 {
+		return fmt.Sprintf("%.1f kB", float64(n)/1e3)
+	}
+	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func ms(d time.Duration) string {
