@@ -170,10 +170,15 @@ func (c *coder) actorsOf(h int, out actorSet) actorSet {
 func (c *coder) phraseActors(h int, out actorSet, depth int) actorSet {
 	s, x := &c.s, &c.ents
 	n := len(out)
-	for l := x.first[h]; l >= 0; l = x.links[l].next {
-		out = c.addEntity(out, x.links[l].ref)
+	if x.first[h] >= 0 {
+		// the phrase is named; actors already found (a coordination's
+		// group) count as found
+		for l := x.first[h]; l >= 0; l = x.links[l].next {
+			out = c.addEntity(out, x.links[l].ref)
+		}
+		return out
 	}
-	if len(out) > n || depth >= 2 {
+	if depth >= 2 {
 		return out
 	}
 	for rank := 6; rank > 0; rank-- {

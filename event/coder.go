@@ -64,6 +64,7 @@ type coder struct {
 	as      actorSet
 	bs      actorSet
 	scratch actorSet
+	notBuf  actorSet
 	dates   dateScan
 }
 

@@ -242,20 +242,26 @@ func setOf(words ...string) map[string]bool {
 }
 
 // defaultTarget returns the first phrase after verb a, in its own
-// clause, that names an actor: the patient first, then the verb's other
-// dependents and their modifiers in text order. -1 when there is none.
-func (c *coder) defaultTarget(a int) int {
-	if k := c.patient(a, false); k >= 0 && c.namesActor(k) {
+// clause, that names an actor other than the agent's: the patient first,
+// then the verb's other dependents and their modifiers in text order. -1
+// when there is none.
+func (c *coder) defaultTarget(a, agent int) int {
+	var not actorSet
+	if agent >= 0 {
+		not = c.actorsOf(agent, c.notBuf[:0])
+		c.notBuf = not
+	}
+	if k := c.patient(a, false); k >= 0 && k != agent && c.namesOther(k, not) {
 		return k
 	}
 	s := &c.s
 	for k := s.first[a]; k >= 0; k = s.next[k] {
-		if int(k) < a {
+		if int(k) < a || int(k) == agent {
 			continue
 		}
 		switch s.base(int(k)) {
 		case "obj", "iobj", "obl", "nmod", "xcomp":
-			if m := c.firstActorUnder(int(k), 0); m >= 0 {
+			if m := c.firstActorUnder(int(k), not, 0); m >= 0 {
 				return m
 			}
 		}
@@ -264,9 +270,9 @@ func (c *coder) defaultTarget(a int) int {
 }
 
 // firstActorUnder returns k, or the first phrase under it in text order,
-// that names an actor, without entering clauses.
-func (c *coder) firstActorUnder(k, depth int) int {
-	if c.namesActor(k) {
+// that names an actor not in not, without entering clauses.
+func (c *coder) firstActorUnder(k int, not actorSet, depth int) int {
+	if c.namesOther(k, not) {
 		return k
 	}
 	s := &c.s
@@ -276,12 +282,32 @@ func (c *coder) firstActorUnder(k, depth int) int {
 	for j := s.first[k]; j >= 0; j = s.next[j] {
 		switch s.base(int(j)) {
 		case "obj", "obl", "nmod", "xcomp", "conj", "appos":
-			if m := c.firstActorUnder(int(j), depth+1); m >= 0 {
+			if m := c.firstActorUnder(int(j), not, depth+1); m >= 0 {
 				return m
 			}
 		}
 	}
 	return -1
+}
+
+// namesOther reports whether the phrase headed by k names an actor that
+// is not in not.
+func (c *coder) namesOther(k int, not actorSet) bool {
+	x := c.phraseActors(k, c.scratch[:0], 0)
+	c.scratch = x
+	for _, p := range x {
+		found := false
+		for _, q := range not {
+			if p.ent == q.ent {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return true
+		}
+	}
+	return false
 }
 
 // namesActor reports whether the phrase headed by k names an actor.

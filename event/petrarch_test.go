@@ -53,5 +53,7 @@ func requireDyad(config map[string]string) bool {
 	return !ok || !strings.EqualFold(strings.TrimSpace(v), "false")
 }
 
-// petrarchFloor is the number of records coded exactly today.
-const petrarchFloor = 85
+// petrarchFloor is about the number of records coded exactly today (the
+// goal is 250 of 279); most misses are actor codes PETRARCH builds
+// differently (agents, "---GOV") and parses of the invented names.
+const petrarchFloor = 140

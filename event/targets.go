@@ -9,6 +9,11 @@ func (c *coder) participants(f *found) (srcs, tgts actorSet) {
 	p, st := f.pat, &f.st
 	srcs, tgts = c.as[:0], c.bs[:0]
 	agent := c.agent(f.anchor, f.noun)
+	if agent < 0 && p.Format == lexicon.Petrarch && !f.noun && c.s.isPassive(f.anchor) {
+		// PETRARCH: a passive with no agent keeps its subject as source
+		// ("The Philippines was criticized over its dispute with X")
+		agent = c.s.child(f.anchor, "nsubj:pass")
+	}
 	if st.comp >= 0 {
 		srcs = c.actorsOf(st.comp, srcs)
 	}
@@ -23,7 +28,7 @@ func (c *coder) participants(f *found) (srcs, tgts actorSet) {
 	if st.src >= 0 {
 		srcs = c.actorsOf(st.src, srcs)
 	}
-	tgts = c.targets(f, srcs, tgts)
+	tgts = c.targets(f, agent, srcs, tgts)
 	if len(srcs) == 0 && agent < 0 && st.src < 0 && len(tgts) > 1 && hasTarget(p) {
 		// "talks between China and Russia": every participant both ways
 		srcs, tgts = append(srcs, tgts...), tgts[:0]
@@ -35,13 +40,13 @@ func (c *coder) participants(f *found) (srcs, tgts actorSet) {
 
 // targets appends the targets of a match: the TGT slot's actors, else
 // (where the slot is empty) what the construction implies.
-func (c *coder) targets(f *found, srcs, tgts actorSet) actorSet {
+func (c *coder) targets(f *found, agent int, srcs, tgts actorSet) actorSet {
 	p, st := f.pat, &f.st
 	if st.tgt >= 0 {
 		tgts = c.actorsOf(st.tgt, tgts)
 		if len(tgts) == 0 {
 			// "restrictions on flights to Cuba": the first actor inside
-			if k := c.firstActorUnder(st.tgt, 0); k >= 0 {
+			if k := c.firstActorUnder(st.tgt, nil, 0); k >= 0 {
 				tgts = c.actorsOf(k, tgts)
 			}
 		}
@@ -52,7 +57,7 @@ func (c *coder) targets(f *found, srcs, tgts actorSet) actorSet {
 	case p.Format == lexicon.Petrarch && !f.noun:
 		// PETRARCH: without "+" the target is the first actor the verb
 		// phrase names after the verb (its object first).
-		k = c.defaultTarget(f.anchor)
+		k = c.defaultTarget(f.anchor, agent)
 	case len(srcs) > 0 && hasTarget(p):
 		// "offered Ukraine aid" read as one noun phrase: an actor
 		// compounded to a matched word is the target

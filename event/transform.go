@@ -138,7 +138,7 @@ func (c *coder) innerActors(f *found, v int) (src, tgt actorSet, controlled bool
 	}
 	if k := f.st.tgt; k >= 0 {
 		tgt = c.actorsOf(k, nil)
-	} else if k := c.defaultTarget(f.anchor); k >= 0 {
+	} else if k := c.defaultTarget(f.anchor, -1); k >= 0 {
 		tgt = c.actorsOf(k, nil)
 	}
 	return src, tgt, controlled
