@@ -9,13 +9,21 @@ import "github.com/readout/readout/lexicon"
 // its items, $ and + the next noun phrase as source or target, ^ a noun
 // phrase skipped, % a compound actor.
 
-// matchPetrarch matches a PETRARCH pattern at anchor a.
+// matchPetrarch matches a PETRARCH pattern at anchor a. A "%" before the
+// verb asks for a compound subject, whose members are then coded both
+// ways.
 func (c *coder) matchPetrarch(p *lexicon.Pattern, a int, st *mstate) bool {
-	cur, ok := c.petrSeq(p.Post, a, a+1, st)
-	if !ok {
+	if _, ok := c.petrSeq(p.Post, a, a+1, st); !ok {
 		return false
 	}
-	_ = cur
+	if p.Subject == lexicon.SlotCompound {
+		k := c.agent(a, false)
+		if k < 0 || len(c.actorsOf(k, c.scratch[:0])) < 2 {
+			return false
+		}
+		st.comp = k
+		st.score++
+	}
 	return c.petrPre(p.Pre, a, st)
 }
 
@@ -126,7 +134,8 @@ func (c *coder) petrNP(it *lexicon.Item, a, cur, limit int, st *mstate) (int, bo
 		case lexicon.ItemSlot:
 			st.setSlot(it.Slot, h)
 		case lexicon.ItemCompound:
-			st.comp = h
+			// after the verb, "%" is a compound target: each member
+			st.setSlot(lexicon.SlotTarget, h)
 		}
 		st.use(h, false)
 		st.score++
