@@ -270,7 +270,8 @@ func (c *coder) defaultTarget(a, agent int) int {
 }
 
 // firstActorUnder returns k, or the first phrase under it in text order,
-// that names an actor not in not, without entering clauses.
+// that names an actor not in not, entering participles ("the roads
+// leading into Mordor") but no other clause.
 func (c *coder) firstActorUnder(k int, not actorSet, depth int) int {
 	if c.namesOther(k, not) {
 		return k
@@ -280,8 +281,14 @@ func (c *coder) firstActorUnder(k int, not actorSet, depth int) int {
 		return -1
 	}
 	for j := s.first[k]; j >= 0; j = s.next[j] {
+		switch s.rel(int(j)) {
+		case "acl:relcl", "conj":
+			if s.isVerb(int(j)) {
+				continue // another clause
+			}
+		}
 		switch s.base(int(j)) {
-		case "obj", "obl", "nmod", "xcomp", "conj", "appos":
+		case "obj", "obl", "nmod", "xcomp", "conj", "appos", "acl":
 			if m := c.firstActorUnder(int(j), not, depth+1); m >= 0 {
 				return m
 			}
