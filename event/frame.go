@@ -32,7 +32,7 @@ func (c *coder) verbAgent(a, depth int) int {
 	if depth > 6 {
 		return -1
 	}
-	if s.isPassive(a) || (s.base(a) == "acl" && s.rel(a) != "acl:relcl" && s.toks[a].XPOS == "VBN") {
+	if s.isPassive(a) || c.passiveParticiple(a) {
 		return c.byAgent(a)
 	}
 	if k := s.child(a, "nsubj"); k >= 0 && s.rel(k) != "nsubj:pass" {
@@ -97,9 +97,11 @@ func (c *coder) aclAgent(a, h, depth int) int {
 		if g := s.head(h); g >= 0 && s.isVerb(g) {
 			return c.verbAgent(g, depth+1)
 		}
-	case s.toks[a].XPOS == "VBG" || s.toks[a].XPOS == "":
-		// "countries fighting the disease"; "posted a message blaming
-		// Iran": a message's author is who posted it
+	case s.toks[a].XPOS == "VBG" || s.toks[a].XPOS == "" || s.child(a, "obj") >= 0:
+		// "countries fighting the disease" (or a participle with an
+		// object: "police arrested students" read as a noun phrase);
+		// "posted a message blaming Iran": a message's author is who
+		// posted it
 		if g := s.head(h); g >= 0 && s.isVerb(g) && !c.namesActor(h) && (s.rel(h) == "obj" || s.base(h) == "obl") {
 			return c.verbAgent(g, depth+1)
 		}
@@ -143,6 +145,15 @@ func (c *coder) parentheticalSubject(a, h int) int {
 		return -1
 	}
 	return first
+}
+
+// passiveParticiple reports whether a is a past participle modifying a
+// noun in the passive sense ("experts dispatched by the government"): one
+// with a direct object of its own is not ("police arrested students" read
+// as a noun phrase).
+func (c *coder) passiveParticiple(a int) bool {
+	s := &c.s
+	return s.base(a) == "acl" && s.rel(a) != "acl:relcl" && s.toks[a].XPOS == "VBN" && s.child(a, "obj") < 0
 }
 
 // byAgent returns the "by" phrase of a passive verb or nominal.
@@ -217,7 +228,7 @@ func (c *coder) patient(a int, noun bool) int {
 	if s.isPassive(a) {
 		return s.child(a, "nsubj:pass")
 	}
-	if s.base(a) == "acl" && s.rel(a) != "acl:relcl" && s.toks[a].XPOS == "VBN" {
+	if c.passiveParticiple(a) {
 		return s.head(a)
 	}
 	if k := s.child(a, "obj"); k >= 0 {
