@@ -53,6 +53,14 @@ func browser(t *testing.T) context.Context {
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelC := chromedp.NewContext(actx)
 	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
+	// Start the browser on this context, so that the shorter contexts of
+	// single steps do not own it.
+	if err := chromedp.Do(ctx); err != nil {
+		cancelT()
+		cancelC()
+		cancelA()
+		t.Fatalf("starting Chromium: %v", err)
+	}
 	t.Cleanup(func() {
 		if t.Failed() {
 			screenshot(t, ctx)
@@ -69,7 +77,7 @@ func browser(t *testing.T) context.Context {
 func screenshot(t *testing.T, ctx context.Context) {
 	sctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
-	png, err := chromedp.Run(sctx, chromedp.FullScreenshot(90))
+	png, err := chromedp.Run(sctx, chromedp.FullScreenshot(100)) // 100: PNG
 	if err != nil {
 		t.Logf("no screenshot: %v", err)
 		return
@@ -115,11 +123,23 @@ func TestBrowser(t *testing.T) {
 	base := serve(t, db)
 	id := seedID(t, base)
 
-	t.Run("article page highlights the Xi-Putin call", func(t *testing.T) { articlePage(t, ctx, base, id) })
-	t.Run("search", func(t *testing.T) { search(t, ctx, base, id) })
-	t.Run("dyad chart", func(t *testing.T) { dyadChart(t, ctx, base) })
-	t.Run("code this", func(t *testing.T) { codeThis(t, ctx, base, seed[0]) })
-	t.Run("network", func(t *testing.T) { network(t, ctx, base) })
+	steps := []struct {
+		name string
+		run  func(t *testing.T, ctx context.Context)
+	}{
+		{"article page highlights the Xi-Putin call", func(t *testing.T, ctx context.Context) { articlePage(t, ctx, base, id) }},
+		{"search", func(t *testing.T, ctx context.Context) { search(t, ctx, base, id) }},
+		{"dyad chart", func(t *testing.T, ctx context.Context) { dyadChart(t, ctx, base) }},
+		{"code this", func(t *testing.T, ctx context.Context) { codeThis(t, ctx, base, seed[0]) }},
+		{"network", func(t *testing.T, ctx context.Context) { network(t, ctx, base) }},
+	}
+	for _, st := range steps {
+		t.Run(st.name, func(t *testing.T) {
+			sctx, cancel := context.WithTimeout(ctx, 45*time.Second)
+			defer cancel()
+			st.run(t, sctx)
+		})
+	}
 }
 
 // findCall marks the text highlight of a CAMEO 041 event from China to
@@ -166,6 +186,8 @@ func search(t *testing.T, ctx context.Context, base, id string) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/search?kind=articles"),
 		chromedp.SendKeys(chromedp.CSS(`#search-form input[name="q"]`), "telephone Putin"),
 		chromedp.Submit(chromedp.CSS(`#search-form`)),
+		// the results page repeats the words in the field's value attribute
+		chromedp.WaitVisible(chromedp.CSS(`#search-form input[name="q"][value="telephone Putin"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`.result-article`))); err != nil {
 		t.Fatal(err)
 	}

@@ -16,20 +16,17 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/readout/readout"
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/format"
 	"github.com/readout/readout/server"
 	"github.com/readout/readout/store"
 )
 
-// errNoCoder says the root package that wires the coding stages into one
-// pipeline (readout.New) is not in the tree yet.
-var errNoCoder = errors.New("the coding pipeline (package readout: readout.New) is not assembled yet")
-
-// newCoder builds readout's default coding pipeline. Ingest and serve meet
-// the pipeline only here.
+// newCoder builds readout's default coding pipeline (one coder serves
+// every goroutine). Ingest and serve meet the pipeline only here.
 func newCoder() (server.Coder, error) {
-	return nil, errNoCoder
+	return readout.New(readout.Options{})
 }
 
 // errInterrupted reports a run stopped by a signal; what was stored stays.
