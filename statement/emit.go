@@ -64,25 +64,7 @@ func (r *run) cueText(c *cue) string {
 // what follows it, up to the next cue of a participle (", adding that").
 func (r *run) content(k int) (int, int) {
 	c := &r.cues[k]
-	n := len(r.toks)
-	end := n
-	for end > 0 && isFinalPunct(r.toks[end-1].Text) {
-		end--
-	}
-	after := c.end
-	if c.hasSpeaker && c.speaker.Start >= c.end && c.speaker.Start <= c.end+1 {
-		after = c.speaker.End // inverted: the speaker follows the cue
-	}
-	lead := c.start
-	if c.hasSpeaker && c.speaker.End <= c.start && c.speaker.Start < lead {
-		lead = c.speaker.Start
-	}
-	if c.form == according {
-		after = c.speaker.End
-		if !c.hasSpeaker {
-			after = c.end
-		}
-	}
+	after, lead, end := r.bounds(c)
 	if r.closes(after, end, k) {
 		if lead > 0 && r.toks[lead-1].Text == "," {
 			return 0, lead - 1
@@ -96,20 +78,8 @@ func (r *run) content(k int) (int, int) {
 	for s < end && (r.lower[s] == "that" || r.lower[s] == "," || r.lower[s] == ":" || r.lower[s] == "out" && c.lemma == "point") {
 		s++
 	}
-	if c.form == participle && c.start == 0 && k+1 < len(r.cues) {
-		// "Noting that X, Xi pointed out ...": the fronted clause ends at
-		// the comma before the next cue's speaker
-		next := &r.cues[k+1]
-		e := next.start
-		if next.hasSpeaker && next.speaker.Start < e {
-			e = next.speaker.Start
-		}
-		for e > s && r.toks[e-1].Text != "," {
-			e--
-		}
-		if e > s+1 {
-			return s, e - 1
-		}
+	if e, ok := r.frontedEnd(k, s); ok {
+		return s, e
 	}
 	for j := k + 1; j < len(r.cues); j++ {
 		if x := &r.cues[j]; x.form == participle && x.start > s {
@@ -121,6 +91,44 @@ func (r *run) content(k int) (int, int) {
 		}
 	}
 	return s, end
+}
+
+// bounds returns where a cue's clause leaves off (after the cue, or after
+// its speaker when the speaker follows it), where it starts (the speaker
+// before the cue), and the end of the sentence before its final
+// punctuation.
+func (r *run) bounds(c *cue) (after, lead, end int) {
+	end = len(r.toks)
+	for end > 0 && isFinalPunct(r.toks[end-1].Text) {
+		end--
+	}
+	after, lead = c.end, c.start
+	if c.hasSpeaker {
+		switch {
+		case c.form == according, c.speaker.Start >= c.end && c.speaker.Start <= c.end+1:
+			after = c.speaker.End // "according to X", inverted ", said X"
+		case c.speaker.End <= c.start:
+			lead = c.speaker.Start
+		}
+	}
+	return after, lead, end
+}
+
+// frontedEnd ends the content of an opening participle ("Noting that X,
+// Xi pointed out ...") at the comma before the next cue's speaker.
+func (r *run) frontedEnd(k, s int) (int, bool) {
+	if c := &r.cues[k]; c.form != participle || c.start != 0 || k+1 >= len(r.cues) {
+		return 0, false
+	}
+	next := &r.cues[k+1]
+	e := next.start
+	if next.hasSpeaker && next.speaker.Start < e {
+		e = next.speaker.Start
+	}
+	for e > s && r.toks[e-1].Text != "," {
+		e--
+	}
+	return e - 1, e > s+1
 }
 
 // closes says whether nothing but punctuation or a following participle
