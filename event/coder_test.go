@@ -99,6 +99,7 @@ code 190 Use conventional military force
 190 attack TGT
 190 attack.n on|against TGT
 190 clash with TGT
+190 shoot down jet|plane [of TGT]
 `,
 	"events/14.dict": `
 141 protest [against TGT]
@@ -249,6 +250,9 @@ func TestCoderClauses(t *testing.T) {
 		{"a subject the parse hung on the opening time phrase; a target deep in the slot phrase",
 			"On/ADP/case/2 Friday/PROPN/obl/5 ,/PUNCT/punct/4 China/PROPN/appos/2=CHN imposed/VERB/root/0/impose sanctions/NOUN/obj/5/sanction on/ADP/case/8 flights/NOUN/obl/5/flight to/ADP/case/10 Russia/PROPN/nmod/8=RUS ./PUNCT/punct/5",
 			"CHN>RUS 163 @2020-04-17"},
+		{"an actor modifying the object word is the target",
+			"Iran/PROPN/nsubj/2=IRN shot/VERB/root/0/shoot down/ADP/compound:prt/2 a/DET/det/7 Ukrainian/ADJ/amod/7=UKR passenger/NOUN/compound/7 jet/NOUN/obj/2 ./PUNCT/punct/2",
+			"IRN>UKR 190"},
 		{"a coordinated clause is no word of the first verb's pattern",
 			"China/PROPN/nsubj/2=CHN imposed/VERB/root/0/impose tariffs/NOUN/obj/2/tariff and/CCONJ/cc/5 sanctioned/VERB/conj/2/sanction Russia/PROPN/obj/5=RUS ./PUNCT/punct/2",
 			""},

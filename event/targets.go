@@ -92,9 +92,11 @@ func (c *coder) conditionAgent(a int) int {
 	return -1
 }
 
-// compoundTarget returns a noun compounded to one of the match's words
-// that names an actor of another country than the sources ("U.S.
-// support" by the Secretary is the source's own), or -1.
+// compoundTarget returns a modifier of one of the match's words (a noun
+// compounded to it, an adjective, a possessor) that names an actor of
+// another country than the sources: "offered Ukraine aid", "shot down a
+// Ukrainian passenger jet". "U.S. support" by the Secretary is the
+// source's own. -1 when there is none.
 func (c *coder) compoundTarget(st *mstate, srcs actorSet) int {
 	s := &c.s
 	for u := 1; u < st.nu; u++ {
@@ -103,7 +105,12 @@ func (c *coder) compoundTarget(st *mstate, srcs actorSet) int {
 			continue
 		}
 		for k := s.first[w]; k >= 0; k = s.next[k] {
-			if int(k) < w && s.rel(int(k)) == "compound" && c.namesActor(int(k)) && !c.sameCountry(c.scratch, srcs) {
+			switch s.rel(int(k)) {
+			case "compound", "amod", "nmod:poss":
+			default:
+				continue
+			}
+			if int(k) < w && c.namesActor(int(k)) && !c.sameCountry(c.scratch, srcs) {
 				return int(k)
 			}
 		}
