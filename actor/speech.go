@@ -72,6 +72,15 @@ concede conceded concedes conceding
 quote quoted quotes quoting
 highlight highlighted highlights highlighting
 voice voiced voices voicing
+assure assured assures assuring
+convey conveyed conveys conveying
+encourage encouraged encourages encouraging
+condemn condemned condemns condemning
+criticize criticized criticizes criticizing
+criticise criticised criticises criticising
+denounce denounced denounces denouncing
+blame blamed blames blaming
+post posted posts posting
 `
 
 // speechForms maps every form of a speech verb to its base form.

@@ -36,6 +36,15 @@ func (r *run) findCues() {
 			t++
 			continue
 		}
+		if (w == "made" || w == "make" || w == "makes" || w == "making") && r.word(t+1) == "clear" && !r.inQuote(t) {
+			form := finite
+			if w == "making" {
+				form = participle
+			}
+			r.cues = append(r.cues, cue{start: t, end: t + 2, lemma: "make clear", form: form})
+			t++
+			continue
+		}
 		lemma, ok := actor.SpeechLemma(w)
 		if !ok || !r.verbUse(t, lemma) {
 			continue
@@ -154,7 +163,7 @@ func (r *run) clauseAfter(t int) bool {
 // otherwise they mean something else ("observing a test", "predict the
 // weather", "recalled to Scripps").
 var clauseVerbs = setOf("observe", "predict", "maintain", "recall", "reveal", "mention", "indicate",
-	"report", "suggest", "write", "ask", "add", "confirm", "respond", "continue")
+	"report", "suggest", "write", "ask", "add", "confirm", "respond", "continue", "post")
 
 // quotedBefore returns the token of "quoted" in "X quoted Y as saying"
 // before t, or -1.

@@ -93,6 +93,8 @@ func TestStatements(t *testing.T) {
 			[]stmt{{"Vladimir Putin", "according to", "the talks went well", false}}},
 		{"direct", "Putin said, \"We are ready.\"",
 			[]stmt{{"Vladimir Putin", "said", "We are ready.", true}}},
+		{"made clear", "Putin made clear that Russia would respond.",
+			[]stmt{{"Vladimir Putin", "made clear", "Russia would respond", false}}},
 		{"no statement in a noun", "The statement and the call were short.", nil},
 		{"no verb inside a quotation", "Putin said, \"Saying sorry is not enough.\"",
 			[]stmt{{"Vladimir Putin", "said", "Saying sorry is not enough.", true}}},
