@@ -137,7 +137,7 @@ func (r *run) quoteAfter(t int) bool {
 // quotation or a colon soon after it, or, with a parse, a clause that
 // depends on the verb.
 func (r *run) clauseAfter(t int) bool {
-	if r.word(t-1) != "to" && (t+1 >= len(r.toks) || isFinalPunct(r.toks[t+1].Text) || r.toks[t+1].Text == ",") {
+	if r.word(t-1) != "to" && (t+1 >= len(r.toks) || isFinalPunct(r.toks[t+1].Text) || r.toks[t+1].Text == ",") && r.setOff(t) {
 		return true // ", he added." closes the statement before it
 	}
 	for k := t + 1; k < len(r.toks) && k <= t+8; k++ {
@@ -154,6 +154,17 @@ func (r *run) clauseAfter(t int) bool {
 			if r.toks[i].Head-1 == t && (r.toks[i].Rel == "ccomp" || r.toks[i].Rel == "parataxis") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// setOff says whether a comma or quotation mark stands shortly before
+// the cue's subject: the cue then follows the statement it reports.
+func (r *run) setOff(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-6; k-- {
+		if w := r.toks[k].Text; w == "," || isQuote(w) {
+			return true
 		}
 	}
 	return false
