@@ -68,7 +68,7 @@ func (r *run) findChunks() {
 		}
 		r.classify(&c)
 		r.chunks = append(r.chunks, c)
-		i = c.end
+		i = max(c.end, i+1) // always move on, even past an empty chunk
 	}
 }
 
@@ -98,8 +98,8 @@ func (r *run) parseChunk(i int) (chunk, bool) {
 	end := j
 	for j < n {
 		next, last, ok := r.chunkStep(&c, j)
-		if !ok {
-			break
+		if !ok || next <= j {
+			break // no element, or one that would not move on
 		}
 		if last > 0 {
 			end = last
