@@ -43,6 +43,9 @@ func (c *Coder) Annotate(d *document.Document) error {
 	if d == nil {
 		return fmt.Errorf("event: nil document")
 	}
+	if c.lex == nil {
+		return fmt.Errorf("event: no lexicon")
+	}
 	w := c.pool.Get().(*coder)
 	defer c.pool.Put(w)
 	w.annotate(d)

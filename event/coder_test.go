@@ -275,3 +275,21 @@ func TestCoderClauses(t *testing.T) {
 		}
 	}
 }
+
+func TestAnnotateErrors(t *testing.T) {
+	if err := New(nil).Annotate(&document.Document{}); err == nil {
+		t.Error("no error without a lexicon")
+	}
+	if err := New(testLexicon(t, testDicts)).Annotate(nil); err == nil {
+		t.Error("no error for a nil document")
+	}
+	// a document without a publication date codes dates it can resolve
+	// alone and leaves the others empty
+	d := parsed(t, "", "China/PROPN/nsubj/2=CHN attacked/VERB/root/0/attack Russia/PROPN/obj/2=RUS yesterday/NOUN/obl:tmod/2 ./PUNCT/punct/2")
+	if err := New(testLexicon(t, testDicts)).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 1 || d.Events[0].Date != "" {
+		t.Errorf("got %+v", d.Events)
+	}
+}
