@@ -39,6 +39,27 @@ func (r *Result) Print(w io.Writer, what string) {
 		fmt.Fprintf(w, "%-15s %.1f MiB (%s)\n", "peak memory", float64(r.PeakRSS)/(1<<20), r.PeakSource)
 	}
 	fmt.Fprintf(w, "%-15s %s\n", "time by stage", r.shares())
+	if b := r.Busy(); b > 0 {
+		fmt.Fprintf(w, "%-15s %.1f%% of the run in the stages (the rest waiting for articles or for the writer)\n", "workers busy", 100*b)
+	}
+}
+
+// Busy is the share of the run the workers spent in the pipeline's
+// stages: their time there over workers times the wall time. A worker
+// that waits for the reader, or for an earlier article to be written in
+// order, is not busy; one the system does not schedule still is, so this
+// measures the batch plumbing, not the machine's load.
+func (r *Result) Busy() float64 {
+	if r.Wall <= 0 || r.Workers <= 0 {
+		return 0
+	}
+	var in time.Duration
+	for _, s := range r.Stages {
+		if s.Name != stageRead && s.Name != stageWrite {
+			in += s.Time
+		}
+	}
+	return float64(in) / (float64(r.Workers) * float64(r.Wall))
 }
 
 // Cores is the number of cores the run could use: workers, at most
