@@ -146,7 +146,7 @@ func (c *coder) modRank(k int) int {
 	case "acl:relcl":
 		return 1
 	}
-	if s.base(k) == "nmod" && (s.hasCase(k, "of") || s.hasCase(k, "from") || s.hasCase(k, "between")) {
+	if s.base(k) == "nmod" && (s.hasCase(k, "of") || s.hasCase(k, "from") || s.hasCase(k, "between") || s.hasCase(k, "by")) {
 		return 2
 	}
 	return 0

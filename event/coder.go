@@ -13,9 +13,10 @@ import (
 // is safe for concurrent use; each call works in scratch memory taken from
 // a pool.
 type Coder struct {
-	lex  *lexicon.Lexicon
-	opt  Options
-	pool sync.Pool
+	lex   *lexicon.Lexicon
+	opt   Options
+	comps map[string]*lexicon.Pattern // see evaluate.go
+	pool  sync.Pool
 }
 
 // Options change what the coder reports.
@@ -31,7 +32,10 @@ func New(lex *lexicon.Lexicon) *Coder { return NewWithOptions(lex, Options{}) }
 // NewWithOptions returns a Coder with options.
 func NewWithOptions(lex *lexicon.Lexicon, opt Options) *Coder {
 	c := &Coder{lex: lex, opt: opt}
-	c.pool.New = func() any { return &coder{lex: lex, opt: opt} }
+	if lex != nil {
+		c.comps = complements(lex)
+	}
+	c.pool.New = func() any { return &coder{lex: lex, opt: opt, comps: c.comps} }
 	return c
 }
 
@@ -56,6 +60,7 @@ func (c *Coder) Annotate(d *document.Document) error {
 type coder struct {
 	lex     *lexicon.Lexicon
 	opt     Options
+	comps   map[string]*lexicon.Pattern
 	format  lexicon.Format // of the pattern being coded
 	d       *document.Document
 	pub     lexicon.Day
@@ -99,6 +104,7 @@ func (c *coder) annotate(d *document.Document) {
 		}
 		c.ents.sentence(&c.s)
 		c.sentence()
+		c.evaluations()
 	}
 }
 

@@ -60,6 +60,9 @@ code 130 Threaten, not specified below
   goldstein -4.4
   quad 3
   plover THREATEN
+code 111 Criticize or denounce
+  goldstein -2.0
+  quad 3
 code 114 Complain officially
   goldstein -2.4
   quad 3
@@ -100,6 +103,9 @@ code 190 Use conventional military force
 190 attack.n on|against TGT
 190 clash with TGT
 190 shoot down jet|plane [of TGT]
+`,
+	"events/11.dict": `
+111 call TGT unacceptable|outrageous
 `,
 	"events/14.dict": `
 141 protest [against TGT]
@@ -205,6 +211,11 @@ func TestCoder(t *testing.T) {
 		{"discard phrase",
 			"China/PROPN/nsubj/2=CHN attacked/VERB/root/0/attack Russia/PROPN/obj/2=RUS in/ADP/case/8 the/DET/det/8 World/PROPN/compound/8/world Cup/PROPN/compound/8/cup final/NOUN/obl/2 ./PUNCT/punct/2",
 			nil, nil},
+		{"an evaluative statement: the speaker calls the subject what the predicate says",
+			"The/DET/det/2 attacks/NOUN/nsubj/6/attack by/ADP/case/4 Ukraine/PROPN/nmod/2=UKR are/AUX/cop/6/be unacceptable/ADJ/root/0 ,/PUNCT/punct/8 said/VERB/parataxis/6/say Putin/PROPN/nsubj/8=RUSGOV ./PUNCT/punct/6",
+			func(d *document.Document) {
+				d.Statements = append(d.Statements, document.Statement{Sentence: 0, SpeakerEntity: "e2", Content: d.SpanOf(d.Tokens[0].Start, d.Tokens[5].End)})
+			}, []string{"RUSGOV>UKR 111 #RUSGOV"}},
 		{"event inside a statement keeps the speaker",
 			"Xi/PROPN/nsubj/2=CHNGOV said/VERB/root/0/say China/PROPN/nsubj/5=CHN will/AUX/aux/5 attack/VERB/ccomp/2 Russia/PROPN/obj/5=RUS ./PUNCT/punct/2",
 			func(d *document.Document) {

@@ -128,23 +128,29 @@ func (c *coder) timeAppos(a int) int {
 }
 
 // parentheticalSubject repairs "Russia, he said, stands ready": a parse
-// that makes both subjects the speech verb's. The one before the
-// parenthetical belongs to the reported clause a.
+// that hangs the reported clause's subject on the speech verb (as a
+// second subject, a vocative, ...). A noun phrase the speech verb governs
+// before its own subject belongs to the reported clause a.
 func (c *coder) parentheticalSubject(a, h int) int {
 	s := &c.s
-	first, n := -1, 0
+	speaker := -1
 	for k := s.first[h]; k >= 0; k = s.next[k] {
 		if s.rel(int(k)) == "nsubj" {
-			if first < 0 {
-				first = int(k)
-			}
-			n++
+			speaker = int(k)
 		}
 	}
-	if n < 2 || first > h || a < h {
+	if speaker < 0 || a < h {
 		return -1
 	}
-	return first
+	for k := s.first[h]; k >= 0 && int(k) < speaker; k = s.next[k] {
+		switch s.base(int(k)) {
+		case "nsubj", "vocative", "dep", "appos", "discourse", "obl":
+			if c.nominal(int(k)) && !c.temporal(int(k)) {
+				return int(k)
+			}
+		}
+	}
+	return -1
 }
 
 // passiveParticiple reports whether a is a past participle modifying a

