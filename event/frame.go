@@ -144,7 +144,7 @@ func (c *coder) parentheticalSubject(a, h int) int {
 	}
 	for k := s.first[h]; k >= 0 && int(k) < speaker; k = s.next[k] {
 		switch s.base(int(k)) {
-		case "nsubj", "vocative", "dep", "appos", "discourse", "obl":
+		case "nsubj", "vocative", "dep", "appos", "discourse":
 			if c.nominal(int(k)) && !c.temporal(int(k)) {
 				return int(k)
 			}
