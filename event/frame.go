@@ -58,8 +58,9 @@ func (c *coder) sharedAgent(a, h, depth int) int {
 	s := &c.s
 	switch s.base(a) {
 	case "xcomp":
-		// object control: "urged the embassy to reconsider"
-		if k := s.child(h, "obj"); k >= 0 && !lightVerbs[s.lemma[h]] {
+		// object control: "urged the embassy to reconsider" (not "posted
+		// a message blaming Iran")
+		if k := s.child(h, "obj"); k >= 0 && !lightVerbs[s.lemma[h]] && c.namesActor(k) {
 			return k
 		}
 		if s.isPassive(h) {
@@ -184,6 +185,9 @@ func (c *coder) nounAgent(a int) int {
 	s := &c.s
 	if k := s.child(a, "nmod:poss"); k >= 0 {
 		return k
+	}
+	if k := s.child(a, "nsubj"); k >= 0 && k < a {
+		return k // "the United States' killing of" parsed as a gerund
 	}
 	for k := s.first[a]; k >= 0; k = s.next[k] {
 		if int(k) > a {

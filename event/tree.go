@@ -206,6 +206,9 @@ func (s *sent) isVerb(i int) bool {
 		return s.base(i) != "aux" && s.base(i) != "cop"
 	case "", "X":
 		return true
+	case "NOUN", "ADJ", "PROPN":
+		// a mistagged verb: only verbs take objects and particles
+		return s.child(i, "obj") >= 0 || s.child(i, "compound:prt") >= 0
 	}
 	return false
 }
