@@ -178,6 +178,9 @@ func (c *coder) phraseActors(h int, out actorSet, depth int) actorSet {
 		}
 		return out
 	}
+	if sp := c.quotedSpeaker(h); sp >= 0 {
+		return c.addEntity(out, mentionRef{ent: int32(sp), mention: -1})
+	}
 	if depth >= 2 {
 		return out
 	}
@@ -187,7 +190,12 @@ func (c *coder) phraseActors(h int, out actorSet, depth int) actorSet {
 				continue
 			}
 			m := int(k)
-			if rank == 1 { // a relative clause: its subject
+			if rank == 1 { // a relative clause: its subject, unless the
+				// clause is the event being coded ("the night that
+				// Serbians protested")
+				if m == c.cur {
+					continue
+				}
 				if m = s.child(m, "nsubj"); m < 0 {
 					continue
 				}
@@ -206,4 +214,26 @@ func (c *coder) phraseActors(h int, out actorSet, depth int) actorSet {
 		}
 	}
 	return out
+}
+
+// firstPerson are the pronouns by which a speaker names themselves or
+// the body they speak for.
+var firstPerson = setOf("i", "me", "my", "myself", "we", "us", "our", "ourselves")
+
+// quotedSpeaker returns the speaker entity of the statement whose content
+// holds token h when h is a first-person pronoun the actor stage left
+// unresolved ("'We warn the Saudis', Saree said"), -1 otherwise.
+func (c *coder) quotedSpeaker(h int) int {
+	s := &c.s
+	if s.toks[h].UPOS != "PRON" || !firstPerson[s.form[h]] {
+		return -1
+	}
+	at := s.toks[h].Start
+	for i := range c.d.Statements {
+		st := &c.d.Statements[i]
+		if st.SpeakerEntity != "" && at >= st.Content.Start && at < st.Content.End {
+			return c.entityIndex(st.SpeakerEntity)
+		}
+	}
+	return -1
 }

@@ -67,6 +67,7 @@ type coder struct {
 	s       sent
 	ents    entityIndex
 	noun    bool // the anchor being matched is a noun
+	cur     int  // the anchor being matched or coded
 	found   []found
 	taken   []bool // tokens used by a match of the current sentence
 	as      actorSet
@@ -194,7 +195,7 @@ func (c *coder) tryPattern(p *lexicon.Pattern, i int, best *found) {
 	if !c.anchorWords(p, i) {
 		return
 	}
-	c.noun = noun
+	c.noun, c.cur = noun, i
 	var st mstate
 	st.init(i)
 	if noun {

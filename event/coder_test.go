@@ -216,6 +216,14 @@ func TestCoder(t *testing.T) {
 			func(d *document.Document) {
 				d.Statements = append(d.Statements, document.Statement{Sentence: 0, SpeakerEntity: "e2", Content: d.SpanOf(d.Tokens[0].Start, d.Tokens[5].End)})
 			}, []string{"RUSGOV>UKR 111 #RUSGOV"}},
+		{"a first-person pronoun in a statement is its speaker",
+			"We/PRON/nsubj/2/we attacked/VERB/root/0/attack Russia/PROPN/obj/2=RUS ,/PUNCT/punct/5 said/VERB/parataxis/2/say Saree/PROPN/nsubj/5=YEMREB ./PUNCT/punct/2",
+			func(d *document.Document) {
+				d.Statements = append(d.Statements, document.Statement{Sentence: 0, SpeakerEntity: "e2", Content: d.SpanOf(d.Tokens[0].Start, d.Tokens[2].End)})
+			}, []string{"YEMREB>RUS 190 #YEMREB"}},
+		{"the relative clause being coded names no actor of its own head",
+			"the/DET/det/2 night/NOUN/root/0 that/PRON/obj/5 Serbians/PROPN/nsubj/5/serbian=SRB protested/VERB/acl:relcl/2/protest",
+			nil, []string{"SRB>SRB 141"}},
 		{"event inside a statement keeps the speaker",
 			"Xi/PROPN/nsubj/2=CHNGOV said/VERB/root/0/say China/PROPN/nsubj/5=CHN will/AUX/aux/5 attack/VERB/ccomp/2 Russia/PROPN/obj/5=RUS ./PUNCT/punct/2",
 			func(d *document.Document) {

@@ -12,6 +12,7 @@ func (c *coder) emit(f *found) {
 		return // PETRARCH null code: the pattern matches but codes nothing
 	}
 	code := p.Code
+	c.cur = f.anchor
 	var srcs, tgts actorSet
 	if f.tr != nil {
 		srcs, tgts, _ = c.bindTransform(f.tr, f, f.gov)

@@ -85,6 +85,7 @@ func (c *coder) evaluation(st *document.Statement, p *lexicon.Pattern, k int) {
 	if sp < 0 {
 		return
 	}
+	c.cur = k
 	srcs := c.addEntity(c.as[:0], mentionRef{ent: int32(sp), mention: -1})
 	var tgts actorSet
 	if subj := c.s.child(k, "nsubj"); subj >= 0 {

@@ -112,7 +112,8 @@ func (c *coder) aclAgent(a, h, depth int) int {
 }
 
 // timeAppos repairs "On Friday, the Department announced ...": a parse
-// that hangs the subject on the opening time phrase as its apposition.
+// that hangs the subject on the opening time phrase as its apposition or
+// conjunct.
 func (c *coder) timeAppos(a int) int {
 	s := &c.s
 	for k := s.first[a]; k >= 0 && int(k) < a; k = s.next[k] {
@@ -120,7 +121,7 @@ func (c *coder) timeAppos(a int) int {
 			continue
 		}
 		for j := s.first[k]; j >= 0; j = s.next[j] {
-			if s.rel(int(j)) == "appos" && c.namesActor(int(j)) {
+			if (s.rel(int(j)) == "appos" || s.base(int(j)) == "conj") && c.namesActor(int(j)) {
 				return int(j)
 			}
 		}
