@@ -224,6 +224,9 @@ func TestCoder(t *testing.T) {
 		{"the relative clause being coded names no actor of its own head",
 			"the/DET/det/2 night/NOUN/root/0 that/PRON/obj/5 Serbians/PROPN/nsubj/5/serbian=SRB protested/VERB/acl:relcl/2/protest",
 			nil, []string{"SRB>SRB 141"}},
+		{"a date on a phrase that contains the event",
+			"Friday/PROPN/compound/2 night/NOUN/nsubj/5 was/AUX/cop/5/be the/DET/det/5 night/NOUN/root/0 that/PRON/obj/8 Serbians/PROPN/nsubj/8/serbian=SRB protested/VERB/acl:relcl/5/protest",
+			nil, []string{"SRB>SRB 141 @2020-04-17"}},
 		{"event inside a statement keeps the speaker",
 			"Xi/PROPN/nsubj/2=CHNGOV said/VERB/root/0/say China/PROPN/nsubj/5=CHN will/AUX/aux/5 attack/VERB/ccomp/2 Russia/PROPN/obj/5=RUS ./PUNCT/punct/2",
 			func(d *document.Document) {

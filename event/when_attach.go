@@ -91,7 +91,10 @@ func (c *coder) dateOf(a int, future bool) string {
 }
 
 // attachedTo reports whether the expression headed by h modifies anchor a
-// or a word a hangs from through complement or coordination chains.
+// or a phrase that contains it ("On Monday he said that X attacked Y",
+// "Friday night was the fourth night that Serbians protested"); a date
+// inside a clause under the anchor's ("after they met two years ago") is
+// not the anchor's.
 func (c *coder) attachedTo(h, a int) bool {
 	s := &c.s
 	g := s.head(h)
@@ -104,16 +107,11 @@ func (c *coder) attachedTo(h, a int) bool {
 	if !c.clauseLevel(h) {
 		return false
 	}
-	for n, depth := a, 0; n >= 0 && depth < 6; depth++ {
+	for n, depth := s.head(a), 0; n >= 0 && depth < 32; depth++ {
 		if n == g {
 			return true
 		}
-		switch s.base(n) {
-		case "xcomp", "conj", "obj", "nsubj", "ccomp", "advcl":
-			n = s.head(n)
-		default:
-			return false
-		}
+		n = s.head(n)
 	}
 	return false
 }
