@@ -228,12 +228,23 @@ func (c *coder) quotedSpeaker(h int) int {
 	if s.toks[h].UPOS != "PRON" || !firstPerson[s.form[h]] {
 		return -1
 	}
-	at := s.toks[h].Start
-	for i := range c.d.Statements {
-		st := &c.d.Statements[i]
-		if st.SpeakerEntity != "" && at >= st.Content.Start && at < st.Content.End {
-			return c.entityIndex(st.SpeakerEntity)
-		}
+	if i := c.statementAt(s.toks[h].Start); i >= 0 && c.d.Statements[i].SpeakerEntity != "" {
+		return c.entityIndex(c.d.Statements[i].SpeakerEntity)
 	}
 	return -1
+}
+
+// statementAt returns the index of the innermost statement whose content
+// holds byte offset at, -1 when none does.
+func (c *coder) statementAt(at int) int {
+	best := -1
+	for i := range c.d.Statements {
+		sp := c.d.Statements[i].Content
+		if at >= sp.Start && at < sp.End {
+			if best < 0 || sp.End-sp.Start < c.d.Statements[best].Content.End-c.d.Statements[best].Content.Start {
+				best = i
+			}
+		}
+	}
+	return best
 }

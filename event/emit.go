@@ -164,18 +164,16 @@ func mentionSpan(e *document.Entity, m int32) document.Span {
 func (c *coder) statementOf(e *document.Event, anchor int) {
 	d := c.d
 	e.AccordingTo = d.Publisher
-	at := c.s.toks[anchor].Start
-	for i := range d.Statements {
-		st := &d.Statements[i]
-		if at >= st.Content.Start && at < st.Content.End {
-			e.SpeakerEntity = st.SpeakerEntity
-			if st.AccordingTo != "" {
-				e.AccordingTo = st.AccordingTo
-			}
-			e.Statement = i + 1
-			return
-		}
+	i := c.statementAt(c.s.toks[anchor].Start)
+	if i < 0 {
+		return
 	}
+	st := &d.Statements[i]
+	e.SpeakerEntity = st.SpeakerEntity
+	if st.AccordingTo != "" {
+		e.AccordingTo = st.AccordingTo
+	}
+	e.Statement = i + 1
 }
 
 func quadOf(l *lexicon.Lexicon, code string) int {
