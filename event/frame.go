@@ -73,6 +73,16 @@ func (c *coder) sharedAgent(a, h, depth int) int {
 		if s.isVerb(h) || s.toks[h].UPOS == "ADJ" {
 			return c.verbAgent(h, depth+1)
 		}
+		if s.isVerb(a) {
+			// a verb the parse coordinated with a noun ("condemned an
+			// attack on Thursday and promised aid"): the clause it
+			// belongs to is the nearest verb above
+			for g, n := s.head(h), 0; g >= 0 && n < 8; g, n = s.head(g), n+1 {
+				if s.isVerb(g) {
+					return c.verbAgent(g, depth+1)
+				}
+			}
+		}
 	case "advcl":
 		return c.verbAgent(h, depth+1)
 	case "ccomp", "parataxis":
