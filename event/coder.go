@@ -16,6 +16,7 @@ type Coder struct {
 	lex   *lexicon.Lexicon
 	opt   Options
 	comps map[string]*lexicon.Pattern // see evaluate.go
+	multi map[*lexicon.Pattern]bool   // patterns with a multi-word anchor
 	pool  sync.Pool
 }
 
@@ -34,8 +35,9 @@ func NewWithOptions(lex *lexicon.Lexicon, opt Options) *Coder {
 	c := &Coder{lex: lex, opt: opt}
 	if lex != nil {
 		c.comps = complements(lex)
+		c.multi = multiWordAnchors(lex)
 	}
-	c.pool.New = func() any { return &coder{lex: lex, opt: opt, comps: c.comps} }
+	c.pool.New = func() any { return &coder{lex: lex, opt: opt, comps: c.comps, multi: c.multi} }
 	return c
 }
 
@@ -61,6 +63,7 @@ type coder struct {
 	lex     *lexicon.Lexicon
 	opt     Options
 	comps   map[string]*lexicon.Pattern
+	multi   map[*lexicon.Pattern]bool
 	format  lexicon.Format // of the pattern being coded
 	d       *document.Document
 	pub     lexicon.Day
@@ -216,9 +219,27 @@ func (c *coder) tryPattern(p *lexicon.Pattern, i int, best *found) {
 	*best = found{pat: p, anchor: i, noun: noun, st: st}
 }
 
+// multiWordAnchors lists the patterns with a multi-word anchor
+// alternative; the others are found by their anchor's lemma or form alone.
+func multiWordAnchors(l *lexicon.Lexicon) map[*lexicon.Pattern]bool {
+	m := map[*lexicon.Pattern]bool{}
+	for _, p := range l.Patterns {
+		for _, alt := range p.Anchor.Alts {
+			if len(alt.Words) > 1 {
+				m[p] = true
+				break
+			}
+		}
+	}
+	return m
+}
+
 // anchorWords checks the other words of a multi-word anchor ("phone_call",
-// "ask for").
+// "ask for"); a pattern with one-word anchors only was found by its word.
 func (c *coder) anchorWords(p *lexicon.Pattern, i int) bool {
+	if !c.multi[p] {
+		return true
+	}
 	for _, alt := range p.Anchor.Alts {
 		if len(alt.Words) == 1 {
 			if c.s.is(i, alt.Words[0]) || formOf(alt, c.s.form[i]) {

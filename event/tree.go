@@ -40,6 +40,7 @@ type sent struct {
 	toks  []document.Token
 	lemma []string // lower-case lemma, or lower-case text when no lemma
 	form  []string // lower-case text
+	rb    []string // universal part of each relation ("obl" of "obl:tmod")
 	low   lowerCache
 	first []int32 // first child, -1 when none
 	next  []int32 // next sibling in text order, -1 when none
@@ -53,6 +54,7 @@ func (s *sent) reset(d *document.Document, si int) bool {
 	n := len(s.toks)
 	s.lemma = grow(s.lemma, n)
 	s.form = grow(s.form, n)
+	s.rb = grow(s.rb, n)
 	s.first = growInt(s.first, n)
 	s.next = growInt(s.next, n)
 	for i := range n {
@@ -67,6 +69,10 @@ func (s *sent) reset(d *document.Document, si int) bool {
 		}
 		s.lemma[i] = s.low.get(l)
 		s.form[i] = s.low.get(t.Text)
+		s.rb[i] = t.Rel
+		if k := strings.IndexByte(t.Rel, ':'); k >= 0 {
+			s.rb[i] = t.Rel[:k]
+		}
 	}
 	for i := n - 1; i >= 0; i-- {
 		h := s.toks[i].Head - 1
@@ -121,13 +127,7 @@ func (s *sent) head(i int) int { return s.toks[i].Head - 1 }
 func (s *sent) rel(i int) string { return s.toks[i].Rel }
 
 // base returns the universal part of token i's relation ("obl").
-func (s *sent) base(i int) string {
-	r := s.toks[i].Rel
-	if k := strings.IndexByte(r, ':'); k >= 0 {
-		return r[:k]
-	}
-	return r
-}
+func (s *sent) base(i int) string { return s.rb[i] }
 
 // child returns the first child of h with relation rel (an exact match, or
 // the universal part when rel has no subtype), or -1.
