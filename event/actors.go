@@ -1,11 +1,6 @@
 package event
 
-import (
-	"strconv"
-	"strings"
-
-	"github.com/readout/readout/document"
-)
+import "github.com/readout/readout/document"
 
 // mentionRef ties tokens of a sentence to an entity mention.
 type mentionRef struct {
@@ -117,7 +112,7 @@ func (c *coder) addEntity(out actorSet, r mentionRef) actorSet {
 func (c *coder) entityIndex(id string) int {
 	ents := c.d.Entities
 	// IDs are usually "e<index+1>": try that first.
-	if n, err := strconv.Atoi(strings.TrimPrefix(id, "e")); err == nil && n >= 1 && n <= len(ents) && ents[n-1].ID == id {
+	if n := idNumber(id); n >= 1 && n <= len(ents) && ents[n-1].ID == id {
 		return n - 1
 	}
 	for i := range ents {
@@ -126,6 +121,23 @@ func (c *coder) entityIndex(id string) int {
 		}
 	}
 	return -1
+}
+
+// idNumber reads the number of an ID written "e<number>", 0 when it is
+// not written so.
+func idNumber(id string) int {
+	if len(id) < 2 || id[0] != 'e' || len(id) > 10 {
+		return 0
+	}
+	n := 0
+	for i := 1; i < len(id); i++ {
+		c := id[i]
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
 
 // modRank says whether a dependent of a phrase's head may name the actor
