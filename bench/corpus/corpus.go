@@ -8,7 +8,8 @@
 // Tests that use it skip when the shared data is absent, and fail instead
 // when the environment variable CI is "true".
 //
-// Imports: the standard library, testing, readout, document and format.
+// Imports: the standard library, testing, readout, bench, document and
+// format.
 package corpus
 
 import (
