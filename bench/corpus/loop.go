@@ -47,8 +47,9 @@ func BenchCode(b *testing.B) {
 	}
 }
 
-// BenchCodeSet benchmarks the whole pipeline on one set of articles.
-func BenchCodeSet(b *testing.B, set Set) {
+// BenchCodeSet benchmarks the whole pipeline on one set of articles and
+// returns the allocations per token.
+func BenchCodeSet(b *testing.B, set Set) float64 {
 	c := Coder(b)
 	docs := Articles(b, set.File, set.N)
 	sents, toks := Count(Upto(b, c, docs, "syntax"))
@@ -61,7 +62,9 @@ func BenchCodeSet(b *testing.B, set Set) {
 		}
 	}
 	allocs := m.report(b, len(docs), sents, toks)
-	b.ReportMetric(allocs/float64(b.N*toks), "allocs/token")
+	perToken := allocs / float64(b.N*toks)
+	b.ReportMetric(perToken, "allocs/token")
+	return perToken
 }
 
 // BenchPipeline benchmarks what `readout code` does with JSONL input, on
