@@ -76,7 +76,7 @@ func (r *run) directSubject(t int) int {
 // to the verb it depends on. has says whether the parse has a subject at
 // all, named by an entity or not.
 func (r *run) parsedSubject(t int) (ref actor.Ref, ok, has bool) {
-	for hops := 0; hops < 3 && t >= 0; hops++ {
+	for hops := 0; hops < 3 && t >= 0 && t < len(r.toks); hops++ {
 		best := -1
 		for i := range r.toks {
 			if r.toks[i].Head-1 == t && (r.toks[i].Rel == "nsubj" || r.toks[i].Rel == "nsubj:outer") {
