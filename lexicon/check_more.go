@@ -208,7 +208,7 @@ func (l *Lexicon) checkPatterns(r *Report) {
 			}
 			continue
 		}
-		for _, code := range []string{p.Code, p.Passive} {
+		for _, code := range []string{p.Code, p.Passive, p.Reverse} {
 			if _, ok := l.Codes[code]; len(l.Codes) > 0 && code != "" && !ok && (p.Format == Readout || ValidEventCode(code)) {
 				r.add(p.Pos, s, "", "event code %s is not in the codes table", code)
 			}
@@ -219,7 +219,7 @@ func (l *Lexicon) checkPatterns(r *Report) {
 		desc := p.Describe()
 		key := p.Block + "\x00" + desc[:strings.LastIndex(desc, " => ")]
 		if f, dup := first[key]; dup {
-			if f.Code == p.Code && f.Passive == p.Passive {
+			if f.Code == p.Code && f.Passive == p.Passive && f.Reverse == p.Reverse {
 				r.add(p.Pos, s, "", "duplicate pattern (same as %s)", f.Pos.Rule())
 			} else {
 				r.add(p.Pos, s, "", "same pattern as %s with another code (%s there)", f.Pos.Rule(), f.Code)

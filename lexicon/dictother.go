@@ -117,8 +117,9 @@ func topicField(p *dictParser, l *dictLine) {
 // openPattern reads "CODE PATTERN" (an event pattern line).
 func openPattern(p *dictParser, l *dictLine) {
 	code := l.words[0]
-	if !ValidEventCode(code.text) {
-		p.errorf(l, code.col, "bad event code %q: want two to four digits", code.text)
+	active, reverse, hasReverse := strings.Cut(code.text, ":")
+	if !ValidEventCode(active) || hasReverse && !ValidEventCode(reverse) {
+		p.errorf(l, code.col, "bad event code %q: want two to four digits, or two such codes joined by : (the reverse code)", code.text)
 		return
 	}
 	if !p.need(l, 2, "pattern") {
@@ -128,7 +129,7 @@ func openPattern(p *dictParser, l *dictLine) {
 	if !ok {
 		return
 	}
-	pat.Code = code.text
+	pat.Code, pat.Reverse = active, reverse
 	p.out.patterns = append(p.out.patterns, pat)
 }
 

@@ -1,6 +1,9 @@
 package lexicon
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // dictParser turns the lines of one .dict file into entries. Each record
 // keyword has an opener that checks the record line and a field handler
@@ -69,7 +72,7 @@ func (p *dictParser) parseLine(l *dictLine) {
 	}
 	p.endRecord()
 	kw := l.words[0].text
-	if allDigits(kw) {
+	if allDigits(strings.Replace(kw, ":", "", 1)) {
 		openPattern(p, l)
 		return
 	}

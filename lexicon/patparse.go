@@ -86,9 +86,11 @@ func (c *patCompiler) items(depth int) []Item {
 			if c.ok && (c.i > len(c.toks) || c.toks[c.i-1].text != "]") {
 				c.errorf(t.col, "unbalanced [")
 			}
-			items = append(items, Item{Kind: ItemGroup, Items: inner, Col: t.col})
+			items = append(items, Item{Kind: ItemGroup, Items: inner, Col: t.col, InGroup: depth > 0})
 		default:
-			items = append(items, c.item(t))
+			it := c.item(t)
+			it.InGroup = depth > 0
+			items = append(items, it)
 		}
 	}
 	if depth > 0 && c.ok {
@@ -124,25 +126,43 @@ func (c *patCompiler) levelItems() int {
 
 // item reads a slot, "*" or a word item.
 func (c *patCompiler) item(t patToken) Item {
-	switch t.text {
+	name, roles, hasRoles := strings.Cut(t.text, ":")
+	switch name {
 	case "SRC", "TGT":
 		slot, k := SlotSource, 1
-		if t.text == "TGT" {
+		if name == "TGT" {
 			slot, k = SlotTarget, 2
 		}
 		if c.slots[k] != 0 {
-			c.errorf(t.col, "%s appears twice (first at column %d)", t.text, c.slots[k])
+			c.errorf(t.col, "%s appears twice (first at column %d)", name, c.slots[k])
 		}
 		c.slots[k] = t.col
-		return Item{Kind: ItemSlot, Slot: slot, Col: t.col}
+		it := Item{Kind: ItemSlot, Slot: slot, Col: t.col}
+		if hasRoles {
+			it.Roles = c.roles(t, roles)
+		}
+		return it
 	case "*":
 		return Item{Kind: ItemAny, Col: t.col}
 	}
-	if isUpper(strings.Trim(t.text, "_-")) {
-		c.errorf(t.col, "unknown slot %q (want SRC or TGT)", t.text)
+	if isUpper(strings.Trim(name, "_-")) {
+		c.errorf(t.col, "unknown slot %q (want SRC or TGT)", name)
 		return Item{}
 	}
 	return c.word(t)
+}
+
+// roles reads the role list of a slot, "MIL|COP" of "SRC:MIL|COP": CAMEO
+// role codes or country codes, three upper-case letters each.
+func (c *patCompiler) roles(t patToken, list string) []string {
+	out := strings.Split(list, "|")
+	for _, r := range out {
+		if len(r) != 3 || !isUpper(r) || strings.ContainsAny(r, "_-") {
+			c.errorf(t.col, "bad actor role %q in %q: want three-letter CAMEO codes joined by |", r, t.text)
+			return nil
+		}
+	}
+	return out
 }
 
 // word reads "a|b_c|d.n" into an ItemWord. The alternatives share one
@@ -152,11 +172,13 @@ func (c *patCompiler) word(t patToken) Item {
 	nAlts := strings.Count(t.text, "|") + 1
 	words := c.p.arenas.words.take(nAlts + strings.Count(t.text, "_"))
 	it.Alts = c.p.arenas.alts.take(nAlts)
-	nouns, last := 0, false
+	nouns, adjs, last := 0, 0, false
 	for rest := t.text; ; {
 		alt, more, found := strings.Cut(rest, "|")
 		if a, ok := strings.CutSuffix(alt, ".n"); ok {
 			alt, nouns, last = a, nouns+1, !found
+		} else if a, ok := strings.CutSuffix(alt, ".a"); ok {
+			alt, adjs, last = a, adjs+1, !found
 		}
 		if !c.checkWord(t, alt) {
 			return it
@@ -176,12 +198,14 @@ func (c *patCompiler) word(t patToken) Item {
 		}
 		rest = more
 	}
-	switch {
-	case nouns == 0:
-	case nouns == len(it.Alts), nouns == 1 && last:
-		it.noun = true
+	switch marks := nouns + adjs; {
+	case marks == 0:
+	case nouns > 0 && adjs > 0:
+		c.errorf(t.col, "an anchor is a noun (.n) or an adjective (.a), not both")
+	case marks == len(it.Alts), marks == 1 && last:
+		it.noun, it.adj = nouns > 0, adjs > 0
 	default:
-		c.errorf(t.col, "mark every alternative with .n, or only the last one for all of them")
+		c.errorf(t.col, "mark every alternative with .n (or .a), or only the last one for all of them")
 	}
 	return it
 }
@@ -202,7 +226,7 @@ func (c *patCompiler) checkWord(t patToken, alt string) bool {
 		switch b := alt[i]; {
 		case b == '_' && alt[i-1] == '_':
 			msg = "misplaced _ in %q (it joins the words of one alternative)"
-		case b == '[' || b == ']' || b == '*':
+		case b == '[' || b == ']' || b == '*' || b == ':':
 			c.errorf(t.col, "stray %q in %q", alt, t.text)
 			return false
 		case b >= 'A' && b <= 'Z', b >= 0x80 && hasUpper(alt[i:]):
@@ -228,7 +252,7 @@ func (c *patCompiler) anchor(pat *Pattern, items []Item) bool {
 	}
 	col := c.l.words[1].col
 	if k < 0 {
-		c.errorf(col, "pattern has no anchor word (a verb, or a noun written word.n)")
+		c.errorf(col, "pattern has no anchor word (a verb, a noun written word.n or an adjective written word.a)")
 		return false
 	}
 	if k > 1 || (k == 1 && items[0].Kind != ItemSlot) {
@@ -240,11 +264,11 @@ func (c *patCompiler) anchor(pat *Pattern, items []Item) bool {
 		pat.Pre = items[:1]
 	}
 	a := items[k]
-	pat.Anchor.Noun = a.noun
+	pat.Anchor.Noun, pat.Anchor.Adj = a.noun, a.adj
 	pat.Anchor.Alts = c.p.arenas.anchors.take(len(a.Alts))
 	for _, alt := range a.Alts {
 		head := 0
-		if pat.Anchor.Noun {
+		if a.noun || a.adj {
 			head = len(alt) - 1
 		}
 		pat.Anchor.Alts = append(pat.Anchor.Alts, AnchorWord{Words: alt, Head: head})
@@ -256,12 +280,13 @@ func (c *patCompiler) anchor(pat *Pattern, items []Item) bool {
 	return true
 }
 
-// noNounMarks reports ".n" written on a word that is not the anchor.
+// noNounMarks reports ".n" or ".a" written on a word that is not the
+// anchor.
 func (c *patCompiler) noNounMarks(items []Item) bool {
 	for i := range items {
 		it := &items[i]
-		if it.noun {
-			c.errorf(it.Col, "only the anchor takes .n")
+		if it.noun || it.adj {
+			c.errorf(it.Col, "only the anchor takes .n or .a")
 			return false
 		}
 		if !c.noNounMarks(it.Items) {

@@ -15,6 +15,10 @@ type Pattern struct {
 	// "[042:043]"): the event coded with source and target swapped. "" when
 	// there is none.
 	Passive string
+	// Reverse is a readout pattern's second code ("042:043 visit TGT"):
+	// the event the target does towards the source at the same time (the
+	// host of a visit). "" when there is none; PETRARCH patterns have none.
+	Reverse string
 	Anchor  Anchor
 	// Subject is the role of the anchor's subject (for a noun anchor: its
 	// possessor or modifier). SlotSource unless a slot before the anchor
@@ -35,16 +39,20 @@ type Pattern struct {
 }
 
 // Anchor is the head word of a pattern: alternatives that all share the
-// pattern. Noun anchors are written "visit.n" in readout patterns; PETRARCH
-// anchors are always verbs.
+// pattern. Noun anchors are written "visit.n" and adjective anchors
+// "ready.a" in readout patterns; PETRARCH anchors are always verbs.
 type Anchor struct {
 	Alts []AnchorWord
 	Noun bool
+	// Adj marks an adjective anchor: the head of a copular clause ("is
+	// ready to"), a complement ("stands ready to") or a modifier.
+	Adj bool
 }
 
 // AnchorWord is one anchor alternative. Words holds a multi-word anchor in
-// text order ("ask for", "re arrest", "cordon off") with the head (the verb
-// or noun itself) at Words[Head].
+// text order ("ask for", "re arrest", "cordon off") with the head (the verb,
+// noun or adjective itself) at Words[Head]: the first word of a verb, the
+// last of a noun or adjective.
 type AnchorWord struct {
 	Words []string // lower-case lemmas
 	Head  int
@@ -99,7 +107,9 @@ const (
 	// phrase may try the particle and then the object as a dependent of
 	// the anchor.
 	ItemPrep
-	// ItemSlot is where the source or target actor is (Slot).
+	// ItemSlot is where the source or target actor is (Slot). Roles may
+	// restrict it to actors of some roles or countries (readout
+	// "SRC:MIL|COP").
 	ItemSlot
 	// ItemAny is readout "*": any one word.
 	ItemAny
@@ -131,8 +141,13 @@ type Item struct {
 	// before it after the anchor, the element after it before the anchor)
 	// with no words between.
 	Adjacent bool
-	noun     bool // readout: written with ".n" (allowed on the anchor only)
-	Col      int  // byte column in the pattern's line, for messages
+	// InGroup is set for readout items written inside an optional group
+	// "[...]", at any depth. A readout slot outside every group is
+	// required: it must name an actor.
+	InGroup bool
+	noun    bool // readout: written with ".n" (allowed on the anchor only)
+	adj     bool // readout: written with ".a" (allowed on the anchor only)
+	Col     int  // byte column in the pattern's line, for messages
 	// Alts are the word alternatives (ItemWord, ItemPrep), each a phrase
 	// of lower-case words. A PETRARCH synset gives its members (and the
 	// plurals PETRARCH derives).
@@ -141,7 +156,16 @@ type Item struct {
 	// ("&CURRENCY"), "" otherwise.
 	Synset string
 	Items  []Item // ItemPhrase, ItemPrep, ItemGroup
+	// Roles restrict a readout slot to actors whose code holds one of
+	// these three-letter segments after its country (MIL of RUSMIL) or
+	// starts with it (a country or international code: USA, IGO). Nil:
+	// any actor.
+	Roles []string
 }
+
+// Required reports whether a readout slot must be filled by a phrase that
+// names an actor: it is written outside every optional group.
+func (it *Item) Required() bool { return it.Kind == ItemSlot && !it.InGroup }
 
 // Optional reports whether the item may be absent.
 func (it *Item) Optional() bool { return it.Kind == ItemGroup }
@@ -161,8 +185,11 @@ func (a Anchor) String() string {
 		parts[i] = strings.Join(w.Words, "_")
 	}
 	s := strings.Join(parts, "|")
-	if a.Noun {
+	switch {
+	case a.Noun:
 		s += ".n"
+	case a.Adj:
+		s += ".a"
 	}
 	return s
 }
@@ -213,8 +240,9 @@ func hasWord(items []Item) bool {
 }
 
 // Describe writes the compiled pattern in one notation for both formats:
-// items before the anchor, the anchor in <...> (".n" for a noun), the items
-// after it, then "=> CODE[:PASSIVE]". A preposition with its objects is
+// items before the anchor, the anchor in <...> (".n" for a noun, ".a" for
+// an adjective), the items after it, then "=> CODE[:PASSIVE]" (readout:
+// "=> CODE[:REVERSE]"). A preposition with its objects is
 // written "(with TGT)", a noun phrase "{joint exercise}", an optional group
 // "[...]", a synset "&NAME", readout's "*" as ANY, and an item joined by
 // "_" to its neighbour on the anchor's side gets a leading "~".
@@ -235,6 +263,9 @@ func (p *Pattern) Describe() string {
 	}
 	if p.Passive != "" {
 		code += ":" + p.Passive
+	}
+	if p.Reverse != "" {
+		code += ":" + p.Reverse
 	}
 	b.WriteString(" => " + code)
 	return b.String()
@@ -270,6 +301,9 @@ func writeItem(b *strings.Builder, it *Item) {
 		b.WriteByte(')')
 	case ItemSlot:
 		b.WriteString(it.Slot.String())
+		if len(it.Roles) > 0 {
+			b.WriteString(":" + strings.Join(it.Roles, "|"))
+		}
 	case ItemAny:
 		b.WriteString("ANY")
 	case ItemGroup:
