@@ -260,3 +260,37 @@ func (c *coder) statementAt(at int) int {
 	}
 	return best
 }
+
+// hasRole reports whether the phrase headed by k (or, when it names no
+// actor, the first phrase inside it that does) names an actor of one of
+// roles: a code that starts with one of them (a country or international
+// code: USA, IGO) or holds one after its country (MIL of RUSMIL, HLH of
+// USAGOVHLH).
+func (c *coder) hasRole(k int, roles []string) bool {
+	x := c.actorsOf(k, c.scratch[:0])
+	if len(x) == 0 {
+		if m := c.firstActorUnder(k, nil, 0); m >= 0 {
+			x = c.actorsOf(m, x)
+		}
+	}
+	c.scratch = x
+	for _, p := range x {
+		if codeHasRole(c.d.Entities[p.ent].Actor, roles) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeHasRole reports whether one of the three-letter segments of an
+// actor code is one of roles.
+func codeHasRole(code string, roles []string) bool {
+	for i := 0; i+3 <= len(code); i += 3 {
+		for _, r := range roles {
+			if code[i:i+3] == r {
+				return true
+			}
+		}
+	}
+	return false
+}

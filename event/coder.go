@@ -191,16 +191,19 @@ func (c *coder) anchorAt(i int) {
 // tryPattern matches p at token i and keeps it in best when it beats it.
 func (c *coder) tryPattern(p *lexicon.Pattern, i int, best *found) {
 	s := &c.s
-	noun := p.Anchor.Noun
-	if noun && !s.isNoun(i) || !noun && !s.isVerb(i) {
+	noun, adj := p.Anchor.Noun, p.Anchor.Adj
+	switch {
+	case noun && !s.isNoun(i), adj && !s.isAdj(i), !noun && !adj && !s.isVerb(i):
 		return
 	}
-	if !c.anchorWords(p, i) {
+	nw := c.anchorWords(p, i)
+	if nw == 0 {
 		return
 	}
 	c.noun, c.cur = noun, i
 	var st mstate
 	st.init(i)
+	st.words = nw
 	if noun {
 		if g := c.lightGovernor(i); g >= 0 {
 			st.hosts[1] = int16(g)
@@ -213,7 +216,7 @@ func (c *coder) tryPattern(p *lexicon.Pattern, i int, best *found) {
 	} else {
 		ok = c.matchPost(p.Post, &st)
 	}
-	if !ok || !c.better(p, &st, best) {
+	if !ok || !c.subjectRoles(p, i, noun) || !c.better(p, &st, best) {
 		return
 	}
 	*best = found{pat: p, anchor: i, noun: noun, st: st}
@@ -235,23 +238,39 @@ func multiWordAnchors(l *lexicon.Lexicon) map[*lexicon.Pattern]bool {
 }
 
 // anchorWords checks the other words of a multi-word anchor ("phone_call",
-// "ask for"); a pattern with one-word anchors only was found by its word.
-func (c *coder) anchorWords(p *lexicon.Pattern, i int) bool {
+// "ask for") and returns the number of words of the longest alternative
+// found at token i, 0 when none is; a pattern with one-word anchors only
+// was found by its word.
+func (c *coder) anchorWords(p *lexicon.Pattern, i int) int {
 	if !c.multi[p] {
-		return true
+		return 1
 	}
+	n := 0
 	for _, alt := range p.Anchor.Alts {
+		if len(alt.Words) <= n {
+			continue
+		}
 		if len(alt.Words) == 1 {
 			if c.s.is(i, alt.Words[0]) || formOf(alt, c.s.form[i]) {
-				return true
+				n = 1
 			}
 			continue
 		}
 		if c.wordsAt(alt.Words, alt.Head, i) {
-			return true
+			n = len(alt.Words)
 		}
 	}
-	return false
+	return n
+}
+
+// subjectRoles checks the roles a readout pattern's leading slot asks of
+// the anchor's agent ("SRC:MIL|COP fire on TGT").
+func (c *coder) subjectRoles(p *lexicon.Pattern, i int, noun bool) bool {
+	if len(p.Pre) == 0 || p.Format != lexicon.Readout || len(p.Pre[0].Roles) == 0 {
+		return true
+	}
+	ag := c.agent(i, noun)
+	return ag >= 0 && c.hasRole(ag, p.Pre[0].Roles)
 }
 
 func formOf(a lexicon.AnchorWord, form string) bool {
@@ -272,6 +291,9 @@ func (c *coder) better(p *lexicon.Pattern, st *mstate, best *found) bool {
 	}
 	if st.score != best.st.score {
 		return st.score > best.st.score
+	}
+	if st.words != best.st.words {
+		return st.words > best.st.words
 	}
 	if len(p.Code) != len(best.pat.Code) {
 		return len(p.Code) > len(best.pat.Code)

@@ -27,20 +27,52 @@ func (c *coder) emit(f *found) {
 		return
 	}
 	m := c.mood(f.anchor, f.noun)
-	code = c.moodCode(f, code, &m)
-	tmpl := c.template(f, code, m)
+	mc := c.moodCode(f, code, &m)
+	tmpl := c.template(f, mc, m)
 	c.format = p.Format
-	reciprocal := len(tgts) == 0 && st.tgt < 0 && len(srcs) > 1
+	reciprocal := len(tgts) == 0 && st.tgt < 0 && len(srcs) > 1 && symmetric(code)
 	c.pairs(tmpl, srcs, tgts, reciprocal)
-	if symmetric[code] && len(tgts) > 0 && p.Format == lexicon.Readout {
+	if p.Format != lexicon.Readout || len(tgts) == 0 {
+		return
+	}
+	switch {
+	case p.Reverse != "" && f.tr == nil:
+		// "042:043 visit TGT": the host receives the visitor
+		rm := c.mood(f.anchor, f.noun)
+		rc := c.moodCode(f, p.Reverse, &rm)
+		c.pairs(c.template(f, rc, rm), tgts, srcs, false)
+	case mutual[mc]:
 		c.pairs(tmpl, tgts, srcs, false)
 	}
 }
 
-// symmetric are the codes of acts both sides do at once: consulting,
-// talking by phone, meeting at a third place, negotiating. "X met with Y"
-// is also Y meeting X (unlike a visit, 042, and hosting it, 043).
-var symmetric = map[string]bool{"040": true, "041": true, "044": true, "046": true}
+// mutual are the codes of acts both sides do at once: consulting, talking
+// by phone, meeting at a third place, negotiating. "X met with Y" is also
+// Y meeting X (unlike a visit, 042, and hosting it, 043).
+var mutual = map[string]bool{"040": true, "041": true, "044": true, "046": true}
+
+// symmetricPrefixes are the codes (and code families) of acts that the
+// members of a compound subject do to each other when no one else is
+// named: "X and Y met", "agreed to cooperate", "signed an agreement",
+// "clashed". Every other act of "X and Y" is each member's own act:
+// "X and Y condemned the attack" is no condemnation of Y by X.
+var symmetricPrefixes = []string{
+	"030", "031", "036", "037", // intent to cooperate, meet, settle
+	"040", "041", "044", "046", // consult, phone, meet elsewhere, negotiate
+	"050", "057", // diplomatic cooperation, agreements
+	"06",         // material cooperation
+	"190", "193", // fighting, clashes
+}
+
+// symmetric reports whether code is the code of a symmetric act.
+func symmetric(code string) bool {
+	for _, p := range symmetricPrefixes {
+		if len(code) >= len(p) && code[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
 
 // moodCode returns the code of an event given its mood: a future or
 // intended act of a readout pattern becomes its CAMEO intent (or threat);

@@ -14,6 +14,7 @@ type mstate struct {
 	tgt   int // token heading the TGT slot's phrase, -1
 	comp  int // PETRARCH "%": token heading a compound actor, -1
 	score int // items matched
+	words int // words matched (a multi-word alternative counts each word)
 	first bool
 	// missed marks the optional groups among the top-level items that
 	// did not match on the first pass (retried at the end, when later
@@ -29,7 +30,7 @@ type mstate struct {
 }
 
 func (st *mstate) init(anchor int) {
-	st.nh, st.nu, st.score = 1, 1, 0
+	st.nh, st.nu, st.score, st.words = 1, 1, 0, 0
 	st.hosts[0], st.used[0] = int16(anchor), int16(anchor)
 	st.src, st.tgt, st.comp = -1, -1, -1
 	st.first = true
@@ -113,7 +114,7 @@ func (c *coder) matchItems(items []lexicon.Item, st *mstate, top bool) bool {
 		case lexicon.ItemPrep:
 			ok = c.matchPrep(it, st)
 		case lexicon.ItemSlot:
-			ok = c.matchSlot(it.Slot, st)
+			ok = c.matchSlot(it, st)
 		case lexicon.ItemAny:
 			ok = c.matchAny(st)
 		}
@@ -148,12 +149,13 @@ func (c *coder) matchWord(it *lexicon.Item, st *mstate) bool {
 			if st.isUsed(int(k)) || !c.argRel(int(k)) {
 				continue
 			}
-			if m := c.wordAt(it.Alts, int(k)); m >= 0 {
+			if m, n := c.wordAt(it.Alts, int(k)); m >= 0 {
 				st.use(int(k), true)
 				if m != int(k) {
 					st.use(m, true)
 				}
 				st.score++
+				st.words += n
 				return true
 			}
 		}
@@ -169,32 +171,40 @@ var containers = setOf("batch", "series", "range", "number", "lot", "package", "
 	"bunch", "sort", "couple", "plenty", "lots", "deal", "volume", "supply", "load")
 
 // wordAt returns the token that matches one of alts at token k (k itself,
-// or the "of" object of a container noun k), or -1.
-func (c *coder) wordAt(alts [][]string, k int) int {
+// or the "of" object of a container noun k), or -1, and the number of
+// words of the alternative matched.
+func (c *coder) wordAt(alts [][]string, k int) (int, int) {
 	s := &c.s
-	if c.phraseAt(alts, k) {
-		return k
+	if n := c.phraseWords(alts, k); n > 0 {
+		return k, n
 	}
 	if containers[s.lemma[k]] {
 		for j := s.first[k]; j >= 0; j = s.next[j] {
-			if s.base(int(j)) == "nmod" && s.hasCase(int(j), "of") && c.phraseAt(alts, int(j)) {
-				return int(j)
+			if s.base(int(j)) == "nmod" && s.hasCase(int(j), "of") {
+				if n := c.phraseWords(alts, int(j)); n > 0 {
+					return int(j), n
+				}
 			}
 		}
 	}
-	return -1
+	return -1, 0
 }
 
 // phraseAt reports whether token k matches one of alts: a one-word
 // alternative by lemma or form, a longer one by its last word at k with
 // the earlier words as k's modifiers or right before it.
-func (c *coder) phraseAt(alts [][]string, k int) bool {
+func (c *coder) phraseAt(alts [][]string, k int) bool { return c.phraseWords(alts, k) > 0 }
+
+// phraseWords returns the number of words of the longest alternative
+// that matches at token k, 0 when none does.
+func (c *coder) phraseWords(alts [][]string, k int) int {
+	n := 0
 	for _, alt := range alts {
-		if c.wordsAt(alt, len(alt)-1, k) {
-			return true
+		if len(alt) > n && c.wordsAt(alt, len(alt)-1, k) {
+			n = len(alt)
 		}
 	}
-	return false
+	return n
 }
 
 // wordsAt reports whether words (with words[head] at token k) are found

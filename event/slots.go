@@ -69,7 +69,7 @@ func (c *coder) prepObject(items []lexicon.Item, k int, st *mstate) bool {
 	it := &items[0]
 	switch it.Kind {
 	case lexicon.ItemWord:
-		m := c.wordAt(it.Alts, k)
+		m, n := c.wordAt(it.Alts, k)
 		if m < 0 {
 			return false
 		}
@@ -77,8 +77,9 @@ func (c *coder) prepObject(items []lexicon.Item, k int, st *mstate) bool {
 		if m != k {
 			st.use(m, true)
 		}
+		st.words += n
 	case lexicon.ItemSlot:
-		if !c.fill(st, it.Slot, k, true) {
+		if !c.fill(st, it, k, true) {
 			return false
 		}
 		return c.matchItems(items[1:], st, false)
@@ -103,6 +104,7 @@ func (c *coder) matchParticle(it *lexicon.Item, st *mstate) bool {
 			}
 			save := *st
 			st.use(kk, false)
+			st.words++
 			if c.matchItems(it.Items, st, false) {
 				st.score++
 				return true
@@ -123,23 +125,34 @@ func (c *coder) matchDative(it *lexicon.Item, st *mstate) bool {
 	if k < 0 || st.isUsed(k) {
 		return false
 	}
-	if !c.fill(st, it.Items[0].Slot, k, false) {
+	if !c.fill(st, &it.Items[0], k, false) {
 		return false
 	}
 	st.score++
 	return true
 }
 
-// fill puts phrase k in a slot. A time phrase ("on Thursday night") or a
-// clause ("to offer support") is no participant; a phrase that names no actor fills the slot but adds
-// nothing to the match's score.
-func (c *coder) fill(st *mstate, slot lexicon.Slot, k int, host bool) bool {
+// fill puts phrase k in the slot of item it. A time phrase ("on Thursday
+// night") or a clause ("to offer support") is no participant. A required
+// slot (written outside any optional group) takes only a phrase that names
+// an actor, itself or inside it ("restrictions on flights to Cuba"); an
+// optional one may take a phrase that names none, which fills it but adds
+// nothing to the match's score. A slot with roles ("TGT:OPP|CVL") takes only
+// a phrase naming an actor of one of them.
+func (c *coder) fill(st *mstate, it *lexicon.Item, k int, host bool) bool {
 	if c.temporal(k) || !c.nominal(k) && !c.namesActor(k) {
 		return false
 	}
-	st.setSlot(slot, k)
+	named := c.namesActor(k)
+	if len(it.Roles) > 0 && !c.hasRole(k, it.Roles) {
+		return false
+	}
+	if !named && it.Required() && c.firstActorUnder(k, nil, 0) < 0 {
+		return false
+	}
+	st.setSlot(it.Slot, k)
 	st.use(k, host)
-	if c.namesActor(k) {
+	if named {
 		st.score++
 	} else {
 		st.empty++
@@ -172,12 +185,12 @@ func (c *coder) temporal(k int) bool {
 // matchSlot fills a slot written without a preposition: the indirect
 // object, else the patient (object, or subject of a passive), else (not
 // right after the anchor) a prepositional phrase.
-func (c *coder) matchSlot(slot lexicon.Slot, st *mstate) bool {
+func (c *coder) matchSlot(it *lexicon.Item, st *mstate) bool {
 	s := &c.s
 	a := int(st.hosts[0])
 	cands := [2]int{s.child(a, "iobj"), c.patient(a, c.noun)}
 	for _, k := range cands {
-		if k >= 0 && !st.isUsed(k) && c.fill(st, slot, k, true) {
+		if k >= 0 && !st.isUsed(k) && c.fill(st, it, k, true) {
 			if c.namesActor(k) {
 				st.score++ // an actor as object is a strong sign
 			}
@@ -188,7 +201,7 @@ func (c *coder) matchSlot(slot lexicon.Slot, st *mstate) bool {
 		return false
 	}
 	for k := s.first[a]; k >= 0; k = s.next[k] {
-		if !st.isUsed(int(k)) && (s.base(int(k)) == "obl" || s.base(int(k)) == "nmod") && c.fill(st, slot, int(k), true) {
+		if !st.isUsed(int(k)) && (s.base(int(k)) == "obl" || s.base(int(k)) == "nmod") && c.fill(st, it, int(k), true) {
 			return true
 		}
 	}

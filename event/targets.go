@@ -29,7 +29,7 @@ func (c *coder) participants(f *found) (srcs, tgts actorSet) {
 		srcs = c.actorsOf(st.src, srcs)
 	}
 	tgts = c.targets(f, agent, srcs, tgts)
-	if len(srcs) == 0 && agent < 0 && st.src < 0 && len(tgts) > 1 && hasTarget(p) {
+	if len(srcs) == 0 && agent < 0 && st.src < 0 && len(tgts) > 1 && hasTarget(p) && symmetric(p.Code) {
 		// "talks between China and Russia": every participant both ways
 		srcs, tgts = append(srcs, tgts...), tgts[:0]
 		st.tgt = -1

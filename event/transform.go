@@ -55,7 +55,7 @@ func (c *coder) blockOf(v int) string {
 	s := &c.s
 	for _, w := range [2]string{s.lemma[v], s.form[v]} {
 		for _, p := range c.lex.PatternsFor(w) {
-			if p.Format == lexicon.Petrarch && p.Block != "" && c.anchorWords(p, v) {
+			if p.Format == lexicon.Petrarch && p.Block != "" && c.anchorWords(p, v) > 0 {
 				return p.Block
 			}
 		}

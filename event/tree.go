@@ -213,6 +213,19 @@ func (s *sent) isVerb(i int) bool {
 	return false
 }
 
+// isAdj reports whether token i is an adjective that may anchor a pattern:
+// tagged ADJ, or a past participle used as one ("is prepared to",
+// "remains committed to").
+func (s *sent) isAdj(i int) bool {
+	switch s.toks[i].UPOS {
+	case "ADJ":
+		return true
+	case "VERB":
+		return s.toks[i].XPOS == "VBN" && (s.child(i, "cop") >= 0 || s.base(i) == "xcomp" || s.base(i) == "amod")
+	}
+	return false
+}
+
 // span returns the byte span of tokens [a, b] (inclusive).
 func (s *sent) span(a, b int) document.Span {
 	return s.doc.SpanOf(s.toks[a].Start, s.toks[b].End)
