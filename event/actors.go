@@ -74,11 +74,23 @@ func (x *entityIndex) sentence(s *sent) {
 // has reports whether token i is part of a mention.
 func (x *entityIndex) has(i int) bool { return x.first[i] >= 0 }
 
-// actor is one participant found for an event slot.
+// party is one participant found for an event slot: an entity, or a
+// country the dictionaries name where the actor stage made no entity
+// ("rejected an Australian ultimatum").
 type party struct {
-	ent     int32 // index into Document.Entities
-	named   int32 // the entity whose mention names it here (a group for its members)
-	mention int32 // index into Entities[named].Mentions
+	ent     int32  // index into Document.Entities; -1 for a country with no entity
+	named   int32  // the entity whose mention names it here (a group for its members)
+	mention int32  // index into Entities[named].Mentions
+	code    string // ent -1: the country's code
+	tok     int32  // ent -1: the token that names it
+}
+
+// same reports whether two parties are one actor.
+func (x party) same(y party) bool {
+	if x.ent >= 0 || y.ent >= 0 {
+		return x.ent == y.ent
+	}
+	return x.code == y.code
 }
 
 // actorSet collects participants without duplicates.
@@ -86,11 +98,19 @@ type actorSet []party
 
 func (a actorSet) add(x party) actorSet {
 	for _, y := range a {
-		if y.ent == x.ent {
+		if y.same(x) {
 			return a
 		}
 	}
 	return append(a, x)
+}
+
+// code returns a party's CAMEO actor code.
+func (c *coder) code(p party) string {
+	if p.ent < 0 {
+		return p.code
+	}
+	return c.d.Entities[p.ent].Actor
 }
 
 // addEntity adds the entity of a mention, or the members of a group
@@ -98,11 +118,11 @@ func (a actorSet) add(x party) actorSet {
 func (c *coder) addEntity(out actorSet, r mentionRef) actorSet {
 	e := &c.d.Entities[r.ent]
 	if len(e.Members) == 0 {
-		return out.add(party{r.ent, r.ent, r.mention})
+		return out.add(party{ent: r.ent, named: r.ent, mention: r.mention})
 	}
 	for _, id := range e.Members {
 		if k := c.entityIndex(id); k >= 0 && len(c.d.Entities[k].Members) == 0 && c.d.Entities[k].Actor != "" {
-			out = out.add(party{int32(k), r.ent, r.mention})
+			out = out.add(party{ent: int32(k), named: r.ent, mention: r.mention})
 		}
 	}
 	return out
@@ -193,6 +213,9 @@ func (c *coder) phraseActors(h int, out actorSet, depth int) actorSet {
 	if sp := c.quotedSpeaker(h); sp >= 0 {
 		return c.addEntity(out, mentionRef{ent: int32(sp), mention: -1})
 	}
+	if code := c.lexc[h]; code != "" {
+		return out.add(party{ent: -1, named: -1, mention: -1, code: code, tok: int32(h)})
+	}
 	if depth >= 2 {
 		return out
 	}
@@ -275,7 +298,7 @@ func (c *coder) hasRole(k int, roles []string) bool {
 	}
 	c.scratch = x
 	for _, p := range x {
-		if codeHasRole(c.d.Entities[p.ent].Actor, roles) {
+		if codeHasRole(c.code(p), roles) {
 			return true
 		}
 	}

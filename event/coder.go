@@ -60,24 +60,29 @@ func (c *Coder) Annotate(d *document.Document) error {
 
 // coder holds the scratch memory of one Annotate call.
 type coder struct {
-	lex     *lexicon.Lexicon
-	opt     Options
-	comps   map[string]*lexicon.Pattern
-	multi   map[*lexicon.Pattern]bool
-	format  lexicon.Format // of the pattern being coded
-	d       *document.Document
-	pub     lexicon.Day
-	s       sent
-	ents    entityIndex
-	noun    bool // the anchor being matched is a noun
-	cur     int  // the anchor being matched or coded
-	found   []found
-	taken   []bool // tokens used by a match of the current sentence
-	as      actorSet
-	bs      actorSet
-	scratch actorSet
-	notBuf  actorSet
-	dates   dateScan
+	lex    *lexicon.Lexicon
+	opt    Options
+	comps  map[string]*lexicon.Pattern
+	multi  map[*lexicon.Pattern]bool
+	format lexicon.Format // of the pattern being coded
+	d      *document.Document
+	pub    lexicon.Day
+	s      sent
+	ents   entityIndex
+	noun   bool // the anchor being matched is a noun
+	// ownPlace makes namesOther treat the bare country of an excluded
+	// actor as excluded too (see impliedTarget).
+	ownPlace bool
+	cur      int // the anchor being matched or coded
+	found    []found
+	taken    []bool // tokens used by a match of the current sentence
+	as       actorSet
+	bs       actorSet
+	scratch  actorSet
+	notBuf   actorSet
+	dates    dateScan
+	lexc     []string // per token: the country it names with no entity (lexactors.go)
+	texts    []string // per token: its text
 }
 
 // found is the best match of one anchor.
@@ -107,6 +112,7 @@ func (c *coder) annotate(d *document.Document) {
 			continue
 		}
 		c.ents.sentence(&c.s)
+		c.lexCountries()
 		c.sentence()
 		c.evaluations()
 	}

@@ -124,7 +124,7 @@ func (c *coder) pairs(tmpl document.Event, srcs, tgts actorSet, reciprocal bool)
 	for _, a := range srcs {
 		if reciprocal {
 			for _, b := range srcs {
-				if a.ent != b.ent {
+				if !a.same(b) {
 					c.add(tmpl, a, b, true)
 				}
 			}
@@ -132,11 +132,11 @@ func (c *coder) pairs(tmpl document.Event, srcs, tgts actorSet, reciprocal bool)
 		}
 		if len(tgts) == 0 {
 			if e := c.domestic(tmpl, a); e.Target != "" || !c.opt.RequireDyad {
-				c.add(e, a, party{ent: -1}, false)
+				c.add(e, a, party{ent: -1, named: -1}, false)
 			}
 		}
 		for _, b := range tgts {
-			if a.ent != b.ent {
+			if !a.same(b) {
 				c.add(tmpl, a, b, true)
 			}
 		}
@@ -152,7 +152,7 @@ func (c *coder) domestic(e document.Event, a party) document.Event {
 	if e.Root != "14" && e.Root != "17" || c.format == lexicon.Petrarch {
 		return e
 	}
-	if cc := country(c.d.Entities[a.ent].Actor); len(cc) == 3 && !lexicon.InternationalCodes[cc] {
+	if cc := country(c.code(a)); len(cc) == 3 && !lexicon.InternationalCodes[cc] {
 		if _, ok := c.lex.Country(cc); ok {
 			e.Target = cc
 		}
@@ -163,24 +163,29 @@ func (c *coder) domestic(e document.Event, a party) document.Event {
 // add appends one event unless the same one was coded for this sentence.
 func (c *coder) add(e document.Event, a, b party, hasB bool) {
 	d := c.d
-	src := &d.Entities[a.ent]
-	e.Source, e.SourceEntity = src.Actor, src.ID
-	e.Evidence.SourceSpan = mentionSpan(&d.Entities[a.named], a.mention)
+	e.Source, e.SourceEntity, e.Evidence.SourceSpan = c.partyFields(a)
 	if hasB {
-		tgt := &d.Entities[b.ent]
-		e.Target, e.TargetEntity = tgt.Actor, tgt.ID
-		e.Evidence.TargetSpan = mentionSpan(&d.Entities[b.named], b.mention)
+		e.Target, e.TargetEntity, e.Evidence.TargetSpan = c.partyFields(b)
 	}
 	for i := len(d.Events) - 1; i >= 0; i-- {
 		o := &d.Events[i]
 		if o.Sentence != e.Sentence {
 			break
 		}
-		if o.SourceEntity == e.SourceEntity && o.TargetEntity == e.TargetEntity && o.Target == e.Target && o.Code == e.Code {
+		if o.SourceEntity == e.SourceEntity && o.Source == e.Source && o.TargetEntity == e.TargetEntity && o.Target == e.Target && o.Code == e.Code {
 			return
 		}
 	}
 	d.Events = append(d.Events, e)
+}
+
+// partyFields returns the code, entity ID and evidence span of a party.
+func (c *coder) partyFields(p party) (code, id string, span document.Span) {
+	if p.ent < 0 {
+		return p.code, "", c.s.span(int(p.tok), int(p.tok))
+	}
+	e := &c.d.Entities[p.ent]
+	return e.Actor, e.ID, mentionSpan(&c.d.Entities[p.named], p.mention)
 }
 
 func mentionSpan(e *document.Entity, m int32) document.Span {

@@ -330,14 +330,16 @@ func (c *coder) firstActorUnder(k int, not actorSet, depth int) int {
 }
 
 // namesOther reports whether the phrase headed by k names an actor that
-// is not in not.
+// is not in not. While an implied target is looked for (c.ownPlace), the
+// bare country of an actor in not is no other actor either: "promised to
+// democratize Serbia" aims at no one.
 func (c *coder) namesOther(k int, not actorSet) bool {
 	x := c.phraseActors(k, c.scratch[:0], 0)
 	c.scratch = x
 	for _, p := range x {
 		found := false
 		for _, q := range not {
-			if p.ent == q.ent {
+			if p.same(q) || c.ownPlace && c.code(p) == country(c.code(q)) {
 				found = true
 				break
 			}

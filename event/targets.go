@@ -58,10 +58,15 @@ func (c *coder) targets(f *found, agent int, srcs, tgts actorSet) actorSet {
 		// PETRARCH: without "+" the target is the first actor the verb
 		// phrase names after the verb (its object first).
 		k = c.defaultTarget(f.anchor, agent)
+	case p.Format == lexicon.Petrarch:
 	case len(srcs) > 0 && hasTarget(p):
 		// "offered Ukraine aid" read as one noun phrase: an actor
 		// compounded to a matched word is the target
-		k = c.compoundTarget(st, srcs)
+		if k = c.compoundTarget(st, srcs); k < 0 {
+			k = c.impliedTarget(f, agent, srcs)
+		}
+	default:
+		k = c.impliedTarget(f, agent, srcs)
 	}
 	if k < 0 && lexicon.Root(p.Code) == "13" {
 		// a threat is aimed at whoever its condition names: "described
@@ -123,7 +128,7 @@ func (c *coder) compoundTarget(st *mstate, srcs actorSet) int {
 func (c *coder) sameCountry(a, b actorSet) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if country(c.d.Entities[x.ent].Actor) == country(c.d.Entities[y.ent].Actor) {
+			if country(c.code(x)) == country(c.code(y)) {
 				return true
 			}
 		}

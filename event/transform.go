@@ -151,7 +151,7 @@ func sameActors(a, b actorSet) bool {
 	for _, x := range a {
 		found := false
 		for _, y := range b {
-			if x.ent == y.ent {
+			if x.same(y) {
 				found = true
 			}
 		}

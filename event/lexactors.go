@@ -1,0 +1,66 @@
+package event
+
+import "github.com/readout/readout/lexicon"
+
+// Countries the actor stage leaves as plain words. The actor stage makes
+// entities of names and of agents ("Israeli soldiers"), not of a country
+// adjective or name modifying an ordinary noun ("rejected proposed Israeli
+// changes", "an Australian ultimatum", "restrictions against German
+// goods"). Such a word still says which country a phrase is about, as a
+// coder reads it, so the event stage reads it off the dictionaries: a
+// country's name, adjective or demonym, written with a capital, not part
+// of a longer proper name, gives a party with the country's code and no
+// entity.
+
+// lexCountries fills c.lexc with the country each token of the current
+// sentence names when no entity mention covers it, "" otherwise.
+func (c *coder) lexCountries() {
+	s := &c.s
+	n := len(s.toks)
+	c.lexc = grow(c.lexc, n)
+	c.texts = grow(c.texts, n)
+	for i := range n {
+		c.lexc[i] = ""
+		c.texts[i] = s.toks[i].Text
+	}
+	for i := 0; i < n; i++ {
+		if c.ents.has(i) || !capitalised(c.texts[i]) {
+			continue
+		}
+		m, ok := c.lex.MatchActor(c.texts, i)
+		if !ok {
+			continue
+		}
+		end := m.End
+		if code := c.countryOf(m); code != "" && !c.longerName(end) {
+			for j := m.Start; j < end; j++ {
+				if !c.ents.has(j) {
+					c.lexc[j] = code
+				}
+			}
+		}
+		i = end - 1
+	}
+}
+
+// countryOf returns the country a match names by its name, adjective or
+// demonym ("" for anything else: a capital names a place, a person or an
+// organisation is the actor stage's).
+func (c *coder) countryOf(m lexicon.ActorMatch) string {
+	res, ok := c.lex.ResolveMatch(m, c.pub)
+	if !ok || res.Actor == nil || res.Actor.Type != lexicon.Country || res.Code == "" {
+		return ""
+	}
+	switch res.Ref.Kind {
+	case lexicon.ByName, lexicon.ByAdjective, lexicon.ByDemonym:
+		return res.Code
+	}
+	return ""
+}
+
+// longerName reports whether the word at end continues a proper name
+// ("Palestinian Islamic Jihad", "German Marshall Fund").
+func (c *coder) longerName(end int) bool {
+	s := &c.s
+	return end < len(s.toks) && s.toks[end].UPOS == "PROPN" && capitalised(c.texts[end])
+}
