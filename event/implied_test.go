@@ -22,10 +22,10 @@ code 120 Reject
 code 124 Refuse to yield
   quad 3
 `,
-	"events/03.dict": "030 agree to *\n034 promise to democratize\n",
-	"events/04.dict": "040 discuss\n",
-	"events/10.dict": "100 demand\n",
-	"events/12.dict": "124 reject ultimatum [from TGT]\n120 reject\n",
+	"events/03.dict":  "030 agree to *\n034 promise to democratize\n",
+	"events/04.dict":  "040 discuss\n",
+	"events/10.dict":  "100 demand\n",
+	"events/12.dict":  "124 reject ultimatum [from TGT]\n120 reject\n",
 	"actors/AUS.dict": "country AUS Australia\n  adjective Australian\n",
 	"actors/SRB.dict": "country SRB Serbia\n  adjective Serbian\n",
 }
