@@ -105,6 +105,16 @@ func (a actorSet) add(x party) actorSet {
 	return append(a, x)
 }
 
+// has reports whether a holds x.
+func (a actorSet) has(x party) bool {
+	for _, y := range a {
+		if y.same(x) {
+			return true
+		}
+	}
+	return false
+}
+
 // code returns a party's CAMEO actor code.
 func (c *coder) code(p party) string {
 	if p.ent < 0 {

@@ -83,6 +83,10 @@ type coder struct {
 	dates    dateScan
 	lexc     []string // per token: the country it names with no entity (lexactors.go)
 	texts    []string // per token: its text
+	acts     []act    // the document's acts so far (context.go)
+	// main is the document's main country (agentless.go), once mainDone.
+	main     string
+	mainDone bool
 }
 
 // found is the best match of one anchor.
@@ -99,6 +103,7 @@ func (c *coder) annotate(d *document.Document) {
 	c.d = d
 	c.pub, _ = lexicon.ParseDay(d.Published)
 	c.ents.load(d)
+	c.acts, c.main, c.mainDone = c.acts[:0], "", false
 	start := len(d.Events)
 	for si := range d.Sentences {
 		if !c.s.reset(d, si) {

@@ -23,13 +23,28 @@ func (c *coder) emit(f *found) {
 	} else {
 		srcs, tgts = c.participants(f)
 	}
+	m := c.mood(f.anchor, f.noun)
+	guessed := false
+	if len(srcs) == 0 && f.tr == nil && m.modality == document.Asserted {
+		// an act reported as done by no one named (never a plan)
+		var src party
+		if src, guessed = c.placeSource(f); guessed {
+			srcs = append(srcs, src)
+		}
+	}
+	c.record(code, srcs, tgts, guessed)
 	if len(srcs) == 0 {
 		return
 	}
-	m := c.mood(f.anchor, f.noun)
 	mc := c.moodCode(f, code, &m)
 	tmpl := c.template(f, mc, m)
 	c.format = p.Format
+	if guessed && len(tgts) == 0 {
+		// "two people were killed": the place's country on both sides
+		tmpl.Target = srcs[0].code
+		c.add(tmpl, srcs[0], party{ent: -1, named: -1}, false)
+		return
+	}
 	reciprocal := len(tgts) == 0 && st.tgt < 0 && len(srcs) > 1 && symmetric(code)
 	c.pairs(tmpl, srcs, tgts, reciprocal)
 	if p.Format != lexicon.Readout || len(tgts) == 0 {
@@ -182,6 +197,9 @@ func (c *coder) add(e document.Event, a, b party, hasB bool) {
 // partyFields returns the code, entity ID and evidence span of a party.
 func (c *coder) partyFields(p party) (code, id string, span document.Span) {
 	if p.ent < 0 {
+		if p.tok < 0 {
+			return p.code, "", document.Span{}
+		}
 		return p.code, "", c.s.span(int(p.tok), int(p.tok))
 	}
 	e := &c.d.Entities[p.ent]

@@ -152,11 +152,16 @@ func (c *coder) negatedNoun(i int) bool {
 }
 
 // auxOf returns the modality a modal auxiliary of i gives, "" when none.
+// "Are to be announced" (a "be" auxiliary with "to" on the verb) is a
+// future.
 func (c *coder) auxOf(i int) string {
 	s := &c.s
 	for k := s.first[i]; k >= 0; k = s.next[k] {
 		if s.base(int(k)) != "aux" {
 			continue
+		}
+		if s.rel(int(k)) == "aux" && s.lemma[k] == "be" && int(k) < i && s.child(i, "mark") >= 0 && s.lemma[s.child(i, "mark")] == "to" {
+			return document.Future
 		}
 		switch l := s.lemma[k]; {
 		case futureAux[l] || futureAux[s.form[k]]:

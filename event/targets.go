@@ -50,7 +50,15 @@ func (c *coder) targets(f *found, agent int, srcs, tgts actorSet) actorSet {
 				tgts = c.actorsOf(k, tgts)
 			}
 		}
-		return tgts
+		if len(tgts) > 0 || p.Format == lexicon.Petrarch {
+			return tgts
+		}
+	}
+	if p.Format == lexicon.Readout {
+		// "condemned the attack": whoever the article said attacked
+		if a, ok := c.anaphor(f); ok && !srcs.has(a) {
+			return tgts.add(a)
+		}
 	}
 	k := -1
 	switch {
@@ -74,7 +82,9 @@ func (c *coder) targets(f *found, agent int, srcs, tgts actorSet) actorSet {
 		k = c.conditionAgent(f.anchor)
 	}
 	if k >= 0 {
-		st.tgt = k
+		if st.tgt < 0 {
+			st.tgt = k
+		}
 		tgts = c.actorsOf(k, tgts)
 	}
 	return tgts
