@@ -24,13 +24,13 @@ code 173 Arrest, detain
 code 190 Use conventional military force
   quad 4
 `,
-	"events/01.dict": "015 claim responsibility [for TGT]\n",
-	"events/02.dict": "020 ask TGT to *\n",
-	"events/05.dict": "055 apologize [for TGT]\n",
-	"events/11.dict": "111 condemn attack|killing\n",
-	"events/12.dict": "120 decline request\n",
-	"events/17.dict": "173 arrest TGT\n173 arrest people\n",
-	"events/19.dict": "190 attack TGT\n190 kill people\n",
+	"events/01.dict":  "015 claim responsibility [for TGT]\n",
+	"events/02.dict":  "020 ask TGT to *\n",
+	"events/05.dict":  "055 apologize [for TGT]\n",
+	"events/11.dict":  "111 condemn attack|killing\n",
+	"events/12.dict":  "120 decline request\n",
+	"events/17.dict":  "173 arrest TGT\n173 arrest people\n",
+	"events/19.dict":  "190 attack TGT\n190 kill people\n",
 	"actors/TUN.dict": "country TUN Tunisia\n  capital Tunis\n",
 }
 
