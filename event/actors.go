@@ -265,18 +265,40 @@ func (c *coder) phraseActors(h int, out actorSet, depth int) actorSet {
 // the body they speak for.
 var firstPerson = setOf("i", "me", "my", "myself", "we", "us", "our", "ourselves")
 
+// thirdPerson are the pronouns that, as the subject of a reported clause,
+// usually stand for its speaker ("Syria says it is willing to withdraw",
+// "Obama said he would send"), by the speaker's kind.
+var thirdPerson = map[string]string{"he": "person", "she": "person", "it": "body", "they": "body"}
+
 // quotedSpeaker returns the speaker entity of the statement whose content
-// holds token h when h is a first-person pronoun the actor stage left
-// unresolved ("'We warn the Saudis', Saree said"), -1 otherwise.
+// holds token h when h is a pronoun the actor stage left unresolved that
+// stands for the speaker: a first-person pronoun ("'We warn the Saudis',
+// Saree said"), or a third-person subject of the content's main clause
+// that fits the speaker ("Syria says it is willing"); -1 otherwise.
 func (c *coder) quotedSpeaker(h int) int {
 	s := &c.s
-	if s.toks[h].UPOS != "PRON" || !firstPerson[s.form[h]] {
+	if s.toks[h].UPOS != "PRON" {
 		return -1
 	}
-	if i := c.statementAt(s.toks[h].Start); i >= 0 && c.d.Statements[i].SpeakerEntity != "" {
-		return c.entityIndex(c.d.Statements[i].SpeakerEntity)
+	first, kind := firstPerson[s.form[h]], thirdPerson[s.form[h]]
+	if !first && kind == "" {
+		return -1
 	}
-	return -1
+	i := c.statementAt(s.toks[h].Start)
+	if i < 0 || c.d.Statements[i].SpeakerEntity == "" {
+		return -1
+	}
+	sp := c.entityIndex(c.d.Statements[i].SpeakerEntity)
+	if sp < 0 || first {
+		return sp
+	}
+	if s.base(h) != "nsubj" || c.contentHead(c.d.Statements[i].Content) != s.head(h) {
+		return -1
+	}
+	if (c.d.Entities[sp].Type == "person") != (kind == "person") {
+		return -1
+	}
+	return sp
 }
 
 // statementAt returns the index of the innermost statement whose content

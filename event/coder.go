@@ -118,8 +118,10 @@ func (c *coder) annotate(d *document.Document) {
 		}
 		c.ents.sentence(&c.s)
 		c.lexCountries()
+		n := len(d.Events)
 		c.sentence()
 		c.evaluations()
+		c.statementEvents(n)
 	}
 }
 

@@ -64,18 +64,27 @@ func (c *coder) evaluations() {
 
 // contentHead returns the token of the current sentence that heads a
 // statement's content (its head lies outside the content), or -1.
+// When several do (a content span that also takes in "on Tuesday" before
+// "that ..."), the clause is the one: a clausal complement or a verb.
 func (c *coder) contentHead(sp document.Span) int {
 	s := &c.s
+	first := -1
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.Start < sp.Start || t.End > sp.End {
 			continue
 		}
 		if h := s.head(i); h < 0 || s.toks[h].Start < sp.Start || s.toks[h].End > sp.End {
-			return i
+			switch s.base(i) {
+			case "ccomp", "parataxis", "root", "xcomp":
+				return i
+			}
+			if first < 0 {
+				first = i
+			}
 		}
 	}
-	return -1
+	return first
 }
 
 // evaluation emits the events of one evaluative statement whose

@@ -108,7 +108,7 @@ func (c *coder) aclAgent(a, h, depth int) int {
 		if g := s.head(h); g >= 0 && s.isVerb(g) {
 			return c.verbAgent(g, depth+1)
 		}
-	case s.toks[a].XPOS == "VBG" || s.toks[a].XPOS == "" || s.child(a, "obj") >= 0:
+	case s.toks[a].XPOS == "VBG" || s.toks[a].XPOS == "" || s.child(a, "obj") >= 0 || s.child(a, "iobj") >= 0 || c.mainVerbAsModifier(a):
 		// "countries fighting the disease" (or a participle with an
 		// object: "police arrested students" read as a noun phrase);
 		// "posted a message blaming Iran": a message's author is who
@@ -171,7 +171,19 @@ func (c *coder) parentheticalSubject(a, h int) int {
 // as a noun phrase).
 func (c *coder) passiveParticiple(a int) bool {
 	s := &c.s
-	return s.base(a) == "acl" && s.rel(a) != "acl:relcl" && s.toks[a].XPOS == "VBN" && s.child(a, "obj") < 0
+	return s.base(a) == "acl" && s.rel(a) != "acl:relcl" && s.toks[a].XPOS == "VBN" &&
+		s.child(a, "obj") < 0 && s.child(a, "iobj") < 0 && !c.mainVerbAsModifier(a)
+}
+
+// mainVerbAsModifier repairs a sentence parsed with no main verb, its verb
+// hung on the subject as a modifier ("Prime Minister Robert Mugabe today
+// accused the United States ..."): a participle after the sentence's
+// root noun, with no auxiliary, is the main verb and the noun its subject.
+func (c *coder) mainVerbAsModifier(a int) bool {
+	s := &c.s
+	h := s.head(a)
+	return h >= 0 && s.head(h) < 0 && h < a && s.isNoun(h) && s.child(a, "aux") < 0 && s.child(a, "aux:pass") < 0 &&
+		(s.toks[a].XPOS == "VBD" || s.toks[a].XPOS == "VBN")
 }
 
 // byAgent returns the "by" phrase of a passive verb or nominal.
