@@ -26,7 +26,9 @@ func (s *sent) codePhrase(p *nphrase) {
 	for _, r := range readings {
 		buf = s.phraseWords(r, buf[:0])
 		words := strings.ToUpper(strings.Join(buf, " "))
-		for _, code := range s.codeWords(buf) {
+		codes, actor := s.codeWords(buf)
+		p.actor = p.actor || actor
+		for _, code := range codes {
 			p.add(code, words)
 		}
 	}
@@ -94,16 +96,17 @@ func (s *sent) hyphenJoin(toks []int, k int) bool {
 	return prev == t-1 && next == t+1 && s.toks[prev].End == s.toks[t].Start && s.toks[t].End == s.toks[next].Start
 }
 
-// codeWords returns the codes of one reading: usually one; an actor
-// coded "FRO/BIL/SAM" gives three.
-func (s *sent) codeWords(words []string) []string {
+// codeWords returns the codes of one reading (usually one; an actor
+// coded "FRO/BIL/SAM" gives three) and whether it names an actor, not
+// only agents.
+func (s *sent) codeWords(words []string) ([]string, bool) {
 	lex := s.c.lex
 	actor, found := "", false
 	var agents []*lexicon.Agent
 	for i := 0; i < len(words); {
 		if !found {
 			if m, ok := lex.MatchActor(words, i); ok {
-				actor, found = s.resolve(m), true
+				actor, found = s.actorOf(m), true
 				i = m.End
 				continue
 			}
@@ -116,19 +119,19 @@ func (s *sent) codeWords(words []string) []string {
 		i++
 	}
 	if !found && len(agents) == 0 {
-		return []string{nullActor}
+		return []string{nullActor}, false
 	}
 	agents = dropGeneric(agents)
 	var out []string
 	for _, a := range strings.Split(actor, "/") {
 		out = append(out, withAgents(a, agents))
 	}
-	return out
+	return out, found && actor != nullActor
 }
 
-// resolve returns the code of a matched actor on the sentence's day, or
+// actorOf returns the code of a matched actor on the sentence's day, or
 // the null code.
-func (s *sent) resolve(m lexicon.ActorMatch) string {
+func (s *sent) actorOf(m lexicon.ActorMatch) string {
 	if len(m.Refs) == 0 {
 		return nullActor
 	}

@@ -2,6 +2,7 @@ package petrarch
 
 import (
 	"errors"
+	"strings"
 	"sync"
 
 	"github.com/readout/readout/document"
@@ -15,6 +16,13 @@ type Coder struct {
 	lex     *lexicon.Lexicon
 	cfg     Config
 	orphans map[string][]*lexicon.Pattern
+	// tree is set for dictionaries in PETRARCH2's notation, coded with
+	// its tree semantics; legacy (TABARI-style) dictionaries are coded
+	// with PETRARCH's sequence matching.
+	tree       bool
+	onto       *ontology
+	transforms []transform
+	discards   map[string][]*lexicon.Discard // by first word, for PETRARCH2
 
 	mu    sync.RWMutex
 	verbs map[string][]*verbEntry // verb form -> dictionary verbs, filled as met
@@ -25,7 +33,39 @@ func New(lex *lexicon.Lexicon, cfg Config) (*Coder, error) {
 	if lex == nil {
 		return nil, errors.New("petrarch: no lexicon")
 	}
-	return &Coder{lex: lex, cfg: cfg, orphans: orphanPatterns(lex), verbs: map[string][]*verbEntry{}}, nil
+	c := &Coder{lex: lex, cfg: cfg, orphans: orphanPatterns(lex), verbs: map[string][]*verbEntry{}}
+	c.tree = treeNotation(lex)
+	c.onto = newOntology(lex)
+	c.transforms = c.compileTransforms()
+	c.discards = map[string][]*lexicon.Discard{}
+	for _, d := range lex.Discards {
+		if d.Format == lexicon.Petrarch {
+			c.discards[d.Words[0]] = append(c.discards[d.Words[0]], d)
+		}
+	}
+	return c, nil
+}
+
+// treeNotation reports whether the verb dictionary is written in
+// PETRARCH2's notation: transformations, {noun phrases} or (prepositional
+// phrases) in its patterns.
+func treeNotation(lex *lexicon.Lexicon) bool {
+	if len(lex.Transforms) > 0 {
+		return true
+	}
+	for _, p := range lex.Patterns {
+		if p.Format != lexicon.Petrarch {
+			continue
+		}
+		for _, items := range [][]lexicon.Item{p.Pre, p.Post} {
+			for i := range items {
+				if items[i].Kind == lexicon.ItemPhrase || items[i].Kind == lexicon.ItemPrep {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // Applies reports whether lex holds PETRARCH verb patterns, the
@@ -58,7 +98,7 @@ func (c *Coder) Annotate(d *document.Document) error {
 	var sents []int
 	for si := range d.Sentences {
 		s := newSent(c, d, si, day)
-		if disc, _ := c.lex.Discarded(s.rawWords()); disc != nil {
+		if disc := c.discarded(s, d.Sentences[si].Text); disc != nil {
 			if disc.Story {
 				return nil
 			}
@@ -74,13 +114,25 @@ func (c *Coder) Annotate(d *document.Document) error {
 	return nil
 }
 
-// rawWords returns the sentence's token texts, for discard phrases.
-func (s *sent) rawWords() []string {
-	out := make([]string, len(s.toks))
-	for i, t := range s.toks {
-		out[i] = t.Text
+// discarded returns the discard phrase the sentence holds, or nil.
+// Legacy dictionaries are matched as PETRARCH does, in the sentence's
+// words with the last word of a phrase a stem; PETRARCH2 matches whole
+// words of the text split at spaces (punctuation stays on its word) and
+// needs a word after the phrase.
+func (c *Coder) discarded(s *sent, text string) *lexicon.Discard {
+	if !c.tree {
+		d, _ := c.lex.Discarded(s.texts)
+		return d
 	}
-	return out
+	words := strings.Fields(strings.ToLower(text))
+	for i := range words {
+		for _, d := range c.discards[words[i]] {
+			if i+len(d.Words) < len(words) && equalWords(words[i:i+len(d.Words)], d.Words) {
+				return d
+			}
+		}
+	}
+	return nil
 }
 
 // code codes one sentence: comma clauses out, noun phrases coded, then
@@ -88,12 +140,18 @@ func (s *sent) rawWords() []string {
 // coded.
 func (s *sent) code() []coded {
 	s.findNames()
+	s.repair()
 	s.findChunks()
 	s.buildPhrases()
-	s.removeCommaClauses(&s.c.cfg)
+	if !s.c.tree {
+		s.removeCommaClauses(&s.c.cfg) // PETRARCH2 no longer removes clauses
+	}
 	s.markClauseCommas()
 	s.buildPhrases()
 	s.codePhrases()
+	if s.c.tree {
+		return s.codeTree()
+	}
 	var out []coded
 	for i := range s.toks {
 		if s.done[i] {

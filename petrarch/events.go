@@ -187,7 +187,7 @@ func (s *sent) makeEvents(v *verb, rule *lexicon.Pattern, src, tgt *nphrase) []c
 func (s *sent) actorCodes(p *nphrase) []string {
 	var out []string
 	for i, c := range p.codes {
-		if c == nullActor && s.c.cfg.NewActorLength > 0 && p.words[i] != "" &&
+		if c == nullActor && s.c.cfg.NewActorLength > 0 && i < len(p.words) && p.words[i] != "" &&
 			strings.Count(p.words[i], " ") < s.c.cfg.NewActorLength {
 			c = `"` + p.words[i] + `"`
 		}

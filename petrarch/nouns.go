@@ -19,6 +19,7 @@ type nphrase struct {
 	words    []string
 	compound bool // a coordination of nouns: PETRARCH's "(NEC"
 	coded    bool // some reading names an actor or agent
+	actor    bool // some reading names an actor, not only agents
 }
 
 // findChunks assigns each token to the noun phrase it belongs to (by the
