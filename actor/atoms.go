@@ -53,6 +53,9 @@ func (r *run) findAtom(i int) (atom, bool) {
 	lex := r.c.lex
 	nm, nameOK := r.matchName(i)
 	ag, agentOK := lex.MatchAgent(v.lemmas, i)
+	if ag2, ok := lex.MatchAgent(v.lower, i); ok && (!agentOK || ag2.End > ag.End) {
+		ag, agentOK = ag2, true // "House of Representatives" is written as a plural
+	}
 	agentOK = agentOK && r.agentOK(i)
 	ti, titleOK := lex.MatchTitle(v.forms, i)
 	end := 0
@@ -68,7 +71,7 @@ func (r *run) findAtom(i int) (atom, bool) {
 	if end == 0 {
 		// A capitalised title word or honorific before a name: "Secretary
 		// Austin", "Director Rebic", "Dr Ali bin Tamim".
-		if v.caps[i] && r.isTitleWord(i) && i+1 < len(v.forms) && v.caps[i+1] && !v.headline {
+		if v.caps[i] && r.isTitleWord(i) && i+1 < len(v.forms) && v.caps[i+1] && (!v.headline || r.personAt(i+1)) {
 			return atom{start: i, end: i + 1, kind: atomAgent, agent: r.agentOfWords(i, i+1)}, true
 		}
 		return atom{}, false
@@ -220,4 +223,11 @@ func isWordish(s string) bool {
 	}
 	c := s[0]
 	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80
+}
+
+// personAt says whether a dictionary person's name starts at token i
+// ("Secretary Blinken" in a title-case headline).
+func (r *run) personAt(i int) bool {
+	m, ok := r.matchName(i)
+	return ok && r.isPersonMatch(atom{start: i, end: m.End, kind: atomName, name: m})
 }

@@ -145,7 +145,7 @@ func (r *run) chunkStep(c *chunk, j int) (next, end int, ok bool) {
 		r.atoms = append(r.atoms, atom{start: j, end: j + 1, kind: atomAgent, agent: r.agentOfWords(j, j+1)})
 		return j + 1, 0, true
 	case (lw == "'s" || lw == "'") && hasAtoms && j+1 < n && !isClauseWord(v.lower[j+1]):
-		if r.allNames(c) && c.det == "" {
+		if r.allNames(c) {
 			c.poss = j + 1
 		}
 		c.possAt = j + 1

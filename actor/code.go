@@ -56,6 +56,8 @@ func (r *run) chunkContext(c *chunk) context {
 		if h := &r.atoms[c.head]; h.kind == atomAgent && h.agent != nil {
 			cx.role, cx.rule = h.agent.Code, h.agent.Pos.Rule()
 		}
+	} else if c.noun >= 0 && cx.role == "" {
+		cx.role = titleRoles[r.v.lemmas[c.noun]] // "the Secretary of Transportation"
 	}
 	// The phrase before the head decides; "of Iraq", "for the German
 	// government" fill what it leaves open ("US Embassy in London" is

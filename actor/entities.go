@@ -39,6 +39,12 @@ func (r *run) entityForRef(ref lexicon.NameRef) int {
 	}
 	res := r.c.lex.Resolve(ref, r.day)
 	a := res.Actor
+	if res.Role == nil && a.Type == lexicon.Person && !a.Died.IsZero() && r.day > a.Died.Last() {
+		// the dead are known by their last office ("the late general")
+		if role := lastRole(a); role != nil {
+			res.Role, res.Code = role, role.Code
+		}
+	}
 	e := ent{lex: key, last: -1}
 	e.e.Name, e.e.Actor, e.e.Country = a.Name, res.Code, res.Country
 	e.e.Rule = a.Pos.Rule()
@@ -227,4 +233,16 @@ func stripParticle(w string) string {
 		return w[i+1:]
 	}
 	return w
+}
+
+// lastRole returns the role of a person that ended last, or nil.
+func lastRole(a *lexicon.Actor) *lexicon.Role {
+	var best *lexicon.Role
+	for i := range a.Roles {
+		r := &a.Roles[i]
+		if best == nil || r.Range.To.IsZero() || !best.Range.To.IsZero() && r.Range.To.Last() > best.Range.To.Last() {
+			best = r
+		}
+	}
+	return best
 }

@@ -20,12 +20,18 @@ func (r *run) resolveNamed(k int) {
 	case kindActor:
 		c.ent = r.actorEntity(c)
 		r.mention(c.ent, r.trimDet(c.poss, c.end), c.end, "name")
+		if h := &r.atoms[c.head]; h.end-h.start < c.end-r.trimDet(c.poss, c.end) {
+			r.mention(c.ent, h.start, h.end, "name") // "Fars" in "Iranian news agency Fars"
+		}
 	case kindBody:
 		c.ent = r.bodyEntity(c)
 		r.mention(c.ent, r.trimDet(c.poss, c.end), c.end, "description")
 	case kindPlace:
 		c.ent = r.placeEntity(c)
 		r.mention(c.ent, r.trimDet(c.poss, c.end), c.end, "name")
+		if h := &r.atoms[c.head]; r.bodyAfter(c, h) {
+			r.mention(c.ent, h.start, h.end, "name") // "ISNA" in "news agency ISNA"
+		}
 	default:
 		return
 	}
@@ -42,7 +48,7 @@ func (r *run) innerMentions(c *chunk) {
 			continue
 		}
 		inPoss := a.end <= c.poss
-		inPost := a.start >= c.post
+		inPost := a.start >= c.post || r.afterOf(c, a.start) // "President of Ukraine Volodymyr Zelenskyy"
 		ref, ok := r.pickRef(a.name, "")
 		if !ok || ref.Kind == lexicon.ByAdjective || ref.Kind == lexicon.ByDemonym {
 			continue
@@ -62,6 +68,16 @@ func (r *run) innerMentions(c *chunk) {
 	}
 }
 
+// afterOf says whether token t follows "of" or "for" (and maybe "the")
+// inside chunk c.
+func (r *run) afterOf(c *chunk, t int) bool {
+	v := &r.v
+	if t > c.start && v.lower[t-1] == "the" {
+		t--
+	}
+	return t > c.start && (v.lower[t-1] == "of" || v.lower[t-1] == "for")
+}
+
 // abbrMention gives "(PRC)" to the actor it abbreviates: the dictionary
 // actor it names, else the name before it. The name with its abbreviation
 // ("Federal Emergency Management Agency (FEMA)") is a mention too.
@@ -79,6 +95,9 @@ func (r *run) abbrMention(c *chunk) {
 			return
 		}
 		r.mention(i, r.trimDet(c.start, c.abbr-1), c.abbr+2, "name")
+	}
+	if s := r.trimDet(c.poss, c.abbr-1); i == c.ent && s < c.abbr-1 {
+		r.mention(i, s, c.abbr-1, "name") // the name without its abbreviation
 	}
 	r.mention(i, c.abbr, c.abbr+1, "name")
 }
@@ -196,10 +215,13 @@ func (r *run) placeEntity(c *chunk) int {
 		}
 	}
 	s := r.trimDet(c.poss, c.end)
+	if r.bodyAfter(c, h) {
+		s = h.start // "news agency ISNA" is ISNA
+	}
 	name := r.d.Text[r.v.toks[s].Start:r.v.toks[c.end-1].End]
 	return r.entityForKey("place:"+strings.ToLower(name), func() ent {
 		var e ent
-		e.e.Type = document.Organization
+		e.e.Name, e.e.Type = name, document.Organization
 		if placeWords[r.v.lemmas[h.end-1]] {
 			e.e.Type = document.Location
 		}
