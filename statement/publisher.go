@@ -83,6 +83,31 @@ func (c *Coder) officeOf(e *document.Entity, day lexicon.Day) string {
 			}
 		}
 	}
+	return officeByTitle(res.Country, res.Role.Title)
+}
+
+// officeByTitle names the office of other officials of the United States
+// by their title: a department's people speak for it ("State Department
+// Spokesperson", "Deputy Secretary of Defense"); the President's staff
+// (National Security Adviser, Press Secretary) for the White House.
+func officeByTitle(country, title string) string {
+	if country != "USA" || title == "" {
+		return ""
+	}
+	t := strings.ToLower(title)
+	for _, d := range []struct{ word, name string }{
+		{"state", "U.S. Department of State"}, {"defense", "U.S. Department of Defense"},
+		{"pentagon", "U.S. Department of Defense"}, {"treasury", "U.S. Department of the Treasury"},
+	} {
+		if strings.Contains(t, d.word) {
+			return d.name
+		}
+	}
+	for _, w := range []string{"national security", "white house", "press secretary", "chief of staff", "vice president"} {
+		if strings.Contains(t, w) {
+			return "The White House"
+		}
+	}
 	return ""
 }
 

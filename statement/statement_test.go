@@ -128,6 +128,8 @@ func TestPublisher(t *testing.T) {
 			"2022-02-20", "Some Reprint", "The White House"},
 		{"secretary's meeting", "Secretary Blinken's Meeting with Foreign Minister Kuleba\n\nSecretary of State Antony J. Blinken met Foreign Minister Dmytro Kuleba today.",
 			"2022-03-05", "", "U.S. Department of State"},
+		{"adviser's call", "Readout of National Security Advisor Jake Sullivan's Call with Foreign Minister Kuleba\n\nNational Security Advisor Jake Sullivan spoke today with Foreign Minister Dmytro Kuleba.",
+			"2022-05-02", "", "The White House"},
 		{"credited in the lead", "Xi, Putin talk\n\nXi and Putin spoke, according to a readout reported by Xinhua.", "2020-04-16", "Aggregator", "Xinhua"},
 		{"the feed otherwise", "Storm hits coast\n\nA storm hit the coast. Reuters reported damage.", "2020-04-16", "Wikinews", "Wikinews"},
 	}
