@@ -83,6 +83,7 @@ type party struct {
 	mention int32  // index into Entities[named].Mentions
 	code    string // ent -1: the country's code
 	tok     int32  // ent -1: the token that names it
+	place   bool   // ent -1: named as a place ("Serbia"), not by its people ("Serbian")
 }
 
 // same reports whether two parties are one actor.
@@ -111,6 +112,19 @@ func (a actorSet) has(x party) bool {
 		if y.same(x) {
 			return true
 		}
+	}
+	return false
+}
+
+// isPlace reports whether a party is a country named as a place: an
+// entity of type country or location, or a country named by its name.
+func (c *coder) isPlace(p party) bool {
+	if p.ent < 0 {
+		return p.place
+	}
+	switch c.d.Entities[p.ent].Type {
+	case document.Country, document.Location:
+		return true
 	}
 	return false
 }
@@ -224,7 +238,7 @@ func (c *coder) phraseActors(h int, out actorSet, depth int) actorSet {
 		return c.addEntity(out, mentionRef{ent: int32(sp), mention: -1})
 	}
 	if code := c.lexc[h]; code != "" {
-		return out.add(party{ent: -1, named: -1, mention: -1, code: code, tok: int32(h)})
+		return out.add(party{ent: -1, named: -1, mention: -1, code: code, tok: int32(h), place: c.lexPlace[h]})
 	}
 	if depth >= 2 {
 		return out

@@ -82,6 +82,7 @@ type coder struct {
 	notBuf   actorSet
 	dates    dateScan
 	lexc     []string // per token: the country it names with no entity (lexactors.go)
+	lexPlace []bool   // per token: lexc names the country as a place
 	texts    []string // per token: its text
 	acts     []act    // the document's acts so far (context.go)
 	// main is the document's main country (agentless.go), once mainDone.

@@ -111,6 +111,21 @@ func rootIn(root, roots string) bool {
 	return false
 }
 
+// refersBack reports whether phrase k is a definite event noun naming no
+// actor that refers to an act coded before.
+func (c *coder) refersBack(k int) bool {
+	roots, ok := eventNouns[c.s.lemma[k]]
+	if !ok || !c.definite(k) {
+		return false
+	}
+	for i := len(c.acts) - 1; i >= 0; i-- {
+		if a := &c.acts[i]; a.sent <= c.s.index && rootIn(a.root, roots) {
+			return true
+		}
+	}
+	return false
+}
+
 // anaphoricNoun returns the definite event noun among the match's target
 // phrase, the anchor's object and the words the match used, -1 when none.
 func (c *coder) anaphoricNoun(f *found) int {

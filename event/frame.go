@@ -343,15 +343,15 @@ func (c *coder) firstActorUnder(k int, not actorSet, depth int) int {
 
 // namesOther reports whether the phrase headed by k names an actor that
 // is not in not. While an implied target is looked for (c.ownPlace), the
-// bare country of an actor in not is no other actor either: "promised to
-// democratize Serbia" aims at no one.
+// bare country of an actor in not, named as a place, is no other actor
+// either: "promised to democratize Serbia" aims at no one.
 func (c *coder) namesOther(k int, not actorSet) bool {
 	x := c.phraseActors(k, c.scratch[:0], 0)
 	c.scratch = x
 	for _, p := range x {
 		found := false
 		for _, q := range not {
-			if p.same(q) || c.ownPlace && c.code(p) == country(c.code(q)) {
+			if p.same(q) || c.ownPlace && c.code(p) == country(c.code(q)) && c.isPlace(p) {
 				found = true
 				break
 			}

@@ -19,8 +19,12 @@ func (c *coder) lexCountries() {
 	n := len(s.toks)
 	c.lexc = grow(c.lexc, n)
 	c.texts = grow(c.texts, n)
+	if cap(c.lexPlace) < n {
+		c.lexPlace = make([]bool, n)
+	}
+	c.lexPlace = c.lexPlace[:n]
 	for i := range n {
-		c.lexc[i] = ""
+		c.lexc[i], c.lexPlace[i] = "", false
 		c.texts[i] = s.toks[i].Text
 	}
 	for i := 0; i < n; i++ {
@@ -32,10 +36,10 @@ func (c *coder) lexCountries() {
 			continue
 		}
 		end := m.End
-		if code := c.countryOf(m); code != "" && !c.longerName(end) {
+		if code, place := c.countryOf(m); code != "" && !c.longerName(end) {
 			for j := m.Start; j < end; j++ {
 				if !c.ents.has(j) {
-					c.lexc[j] = code
+					c.lexc[j], c.lexPlace[j] = code, place
 				}
 			}
 		}
@@ -45,17 +49,21 @@ func (c *coder) lexCountries() {
 
 // countryOf returns the country a match names by its name, adjective or
 // demonym ("" for anything else: a capital names a place, a person or an
-// organisation is the actor stage's).
-func (c *coder) countryOf(m lexicon.ActorMatch) string {
+// organisation is the actor stage's), and whether it names the country as
+// a place (by its name) rather than its people or things (an adjective or
+// demonym: "Palestinian factions").
+func (c *coder) countryOf(m lexicon.ActorMatch) (string, bool) {
 	res, ok := c.lex.ResolveMatch(m, c.pub)
 	if !ok || res.Actor == nil || res.Actor.Type != lexicon.Country || res.Code == "" {
-		return ""
+		return "", false
 	}
 	switch res.Ref.Kind {
-	case lexicon.ByName, lexicon.ByAdjective, lexicon.ByDemonym:
-		return res.Code
+	case lexicon.ByName:
+		return res.Code, true
+	case lexicon.ByAdjective, lexicon.ByDemonym:
+		return res.Code, false
 	}
-	return ""
+	return "", false
 }
 
 // longerName reports whether the word at end continues a proper name

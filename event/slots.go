@@ -135,7 +135,9 @@ func (c *coder) matchDative(it *lexicon.Item, st *mstate) bool {
 // fill puts phrase k in the slot of item it. A time phrase ("on Thursday
 // night") or a clause ("to offer support") is no participant. A required
 // slot (written outside any optional group) takes only a phrase that names
-// an actor, itself or inside it ("restrictions on flights to Cuba"); an
+// an actor, itself or inside it ("restrictions on flights to Cuba"), or a
+// definite event noun that refers to an act coded before ("declined the
+// request"; see context.go); an
 // optional one may take a phrase that names none, which fills it but adds
 // nothing to the match's score. A slot with roles ("TGT:OPP|CVL") takes only
 // a phrase naming an actor of one of them.
@@ -147,7 +149,7 @@ func (c *coder) fill(st *mstate, it *lexicon.Item, k int, host bool) bool {
 	if len(it.Roles) > 0 && !c.hasRole(k, it.Roles) {
 		return false
 	}
-	if !named && it.Required() && c.firstActorUnder(k, nil, 0) < 0 {
+	if !named && it.Required() && c.firstActorUnder(k, nil, 0) < 0 && !c.refersBack(k) {
 		return false
 	}
 	st.setSlot(it.Slot, k)
