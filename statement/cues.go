@@ -71,8 +71,11 @@ func (r *run) findCues() {
 func (r *run) verbUse(t int, lemma string) bool {
 	w := r.lower[t]
 	prev := r.word(t - 1)
-	if determiners[prev] || r.inQuote(t) {
+	if determiners[prev] || r.inQuote(t) || r.filler(t) {
 		return false // "the accused"; a verb inside a quotation is part of it
+	}
+	if u := r.toks[t].Rel; u == "acl" || u == "amod" {
+		return false // "the black hole described in the study"
 	}
 	if r.parsed() {
 		if u := r.toks[t].UPOS; u != "VERB" && !(u == "AUX" && lemma == "say") && !unambiguous[w] {
@@ -89,7 +92,7 @@ func (r *run) verbUse(t int, lemma string) bool {
 	if be[prev] || be[r.word(t-2)] && adverbs[prev] {
 		return false // passive: "was told", "were reported"
 	}
-	if (prev == "to" || clauseVerbs[lemma]) && !r.clauseAfter(t) {
+	if (prev == "to" && w != "say" || clauseVerbs[lemma]) && !r.clauseAfter(t) {
 		return false // "helped to predict the weather", "observing a test"
 	}
 	next := r.word(t + 1)
@@ -127,6 +130,35 @@ func (r *run) subjectBefore(t int) bool {
 func (r *run) quoteAfter(t int) bool {
 	for k := t + 1; k < len(r.toks) && k <= t+8; k++ {
 		if isQuote(r.toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// filler says whether a speech verb is a turn of phrase, not a report:
+// "as I said", "let's say", "I would say", a question to the reader
+// ("Could you explain"), an imperative that opens a sentence ("Tell us").
+func (r *run) filler(t int) bool {
+	p1, p2 := r.word(t-1), r.word(t-2)
+	switch {
+	case p1 == "as" && r.lower[t] != "saying" || p2 == "as" && personal[p1],
+		p1 == "'s" && p2 == "let", p1 == "let's",
+		(p1 == "would" || p1 == "could" || p1 == "might") && (p2 == "i" || p2 == "we" || p2 == "you"),
+		p1 == "you" || p2 == "you" && adverbs[p1] || r.word(t-2) == "you",
+		(t == 0 || p1 == ")") && !isPast(r.lower[t]) && !isParticiple(r.lower[t]) && len(r.lower[t]) > 0,
+		(p1 == "can" || p1 == "could") && r.lower[t] == "tell",
+		p1 == "to" && r.lower[t] == "say" && (p2 == "hard" || p2 == "fair" || p2 == "safe" || p2 == "needless"):
+		return true
+	}
+	n := len(r.toks)
+	return n > 0 && r.toks[n-1].Text == "?" && r.hasWord("you")
+}
+
+// hasWord says whether the sentence holds a word.
+func (r *run) hasWord(w string) bool {
+	for _, x := range r.lower {
+		if x == w {
 			return true
 		}
 	}

@@ -230,7 +230,7 @@ func (r *run) subjectPhrase(c *cue) (int, int) {
 	s := e
 	for s > 0 && e-s < 5 {
 		w := r.lower[s-1]
-		if w == "," || w == "\"" || w == "that" || w == ":" || w == "and" || w == "or" || prepositions[w] ||
+		if w == "," || w == "\"" || w == "that" || w == ":" || w == "and" || w == "or" || w == ")" || w == "(" || w == "as" || prepositions[w] ||
 			personal[w] && s < e || r.toks[s-1].UPOS == "VERB" {
 			break
 		}
