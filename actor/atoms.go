@@ -184,7 +184,7 @@ func (r *run) agentOfWords(start, end int) *lexicon.Agent {
 // an agent or title atom, an honorific, or a listed title word.
 func (r *run) isTitleWord(i int) bool {
 	l := r.v.lower[i]
-	return honorifics[l] || titleWords[l] || titleWords[r.v.lemmas[i]]
+	return honorifics[l] || titleWords[l] || titleWords[r.v.lemmas[i]] || personNouns[l]
 }
 
 // capsRun returns the end of the run of unknown capitalised words starting

@@ -62,11 +62,12 @@ func (r *run) secondSurname(c *chunk) bool {
 }
 
 // joinFirstName returns the chunk's head, after joining an unknown first
-// name to a surname alias: "Karim Haddad" is not the Haddad of the
-// dictionary but an unknown name.
+// name to a surname alias or a place name: "Karim Haddad" is not the
+// Haddad of the dictionary, nor "Denzel Washington" the capital, but
+// unknown names.
 func (r *run) joinFirstName(c *chunk) *atom {
 	h := &r.atoms[c.head]
-	if h.kind != atomName || c.head == c.a0 || h.end-h.start != 1 || !r.isPersonMatch(*h) {
+	if h.kind != atomName || c.head == c.a0 || h.end-h.start != 1 || !r.isPersonMatch(*h) && !r.placeOnly(h) {
 		return h
 	}
 	p := &r.atoms[c.head-1]
@@ -244,4 +245,14 @@ func (c *chunk) extendTo(e int) {
 		c.post = e
 	}
 	c.end = e
+}
+
+// placeOnly says whether a name atom names only a capital or seat.
+func (r *run) placeOnly(a *atom) bool {
+	for _, ref := range a.name.Refs {
+		if ref.Kind != lexicon.ByCapital {
+			return false
+		}
+	}
+	return len(a.name.Refs) > 0
 }

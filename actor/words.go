@@ -98,7 +98,11 @@ var personNouns = setOf("mother", "father", "wife", "husband", "son", "daughter"
 	"friend", "partner", "fiancee", "fiance", "girlfriend", "boyfriend", "motorcyclist", "driver",
 	"passenger", "resident", "victim", "survivor", "witness", "man", "woman", "boy", "girl",
 	"teenager", "student", "mp", "photographer", "counterpart", "successor", "predecessor",
-	"rival", "ally", "aide", "deputy", "member")
+	"rival", "ally", "aide", "deputy", "member", "actor", "actress", "singer", "musician", "artist",
+	"writer", "author", "novelist", "poet", "player", "athlete", "footballer", "cricketer",
+	"scientist", "researcher", "astronomer", "physicist", "economist", "lawyer", "businessman",
+	"businesswoman", "entrepreneur", "comedian", "filmmaker", "presenter", "host", "guitarist",
+	"rapper", "designer", "architect", "historian", "philosopher", "doctor", "surgeon", "pilot")
 
 // genderWords are titles and nouns that say a person's gender.
 var genderWords = map[string]gender{

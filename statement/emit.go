@@ -221,7 +221,7 @@ func (r *run) subjectPhrase(c *cue) (int, int) {
 		return 0, 0
 	}
 	e := c.start
-	for e > 0 && (adverbs[r.lower[e-1]] || auxiliaries[r.lower[e-1]]) {
+	for e > 0 && (adverbs[r.lower[e-1]] || auxiliaries[r.lower[e-1]] || r.lower[e-1] == "n't") {
 		e--
 	}
 	if e > 0 && (r.lower[e-1] == "and" || r.lower[e-1] == "or" || r.lower[e-1] == "but") {

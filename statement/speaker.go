@@ -39,7 +39,7 @@ func (r *run) finiteSpeaker(c *cue) (actor.Ref, bool) {
 		subj = r.directSubject(c.start)
 	}
 	if c.form != participle {
-		if ref, ok := r.speakerBefore(c.start); ok && (subj < 0 || subj >= ref.Start && subj < ref.End) {
+		if ref, ok := r.speakerBefore(c.start); ok && (subj < 0 || subj >= ref.Start && subj < ref.End || !r.dependentPhrase(ref)) {
 			return ref, true
 		}
 	}
@@ -55,6 +55,23 @@ func (r *run) finiteSpeaker(c *cue) (actor.Ref, bool) {
 		return actor.Ref{}, false
 	}
 	return r.speakerBack(c.start)
+}
+
+// dependentPhrase says whether the parse hangs a phrase on another word as
+// a conjunct, object or modifier ("UC Davis" in "scientists from Bristol
+// and UC Davis say"): such a phrase right before a verb is not its subject.
+func (r *run) dependentPhrase(m actor.Ref) bool {
+	for i := m.Start; i < m.End; i++ {
+		if h := r.toks[i].Head - 1; h >= m.Start && h < m.End {
+			continue
+		}
+		switch r.toks[i].Rel {
+		case "conj", "nmod", "obl", "obj", "iobj", "nmod:poss", "compound":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // directSubject returns the nominal subject of the verb at t in the parse
