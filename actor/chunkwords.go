@@ -78,11 +78,8 @@ func (r *run) allNames(c *chunk) bool {
 func (r *run) descNoun(j int) int {
 	v := &r.v
 	l := v.lemmas[j]
-	if j+1 < len(v.forms) {
-		two := v.lower[j] + " " + v.lemmas[j+1]
-		if countryHeads[two] {
-			return j + 2
-		}
+	if r.twoWordCountry(j) {
+		return j + 2
 	}
 	if countryHeads[l] || sideHeads[l] || personNouns[l] || peopleNouns[l] || titleWords[l] && !v.caps[j] ||
 		orgSelfNouns[l] && !v.caps[j] && j > 0 && r.lastAtomEnds(j) {
@@ -145,4 +142,11 @@ func (r *run) onlyAdjective(a atom) bool {
 func (r *run) lastAtomEnds(j int) bool {
 	n := len(r.atoms)
 	return n > 0 && r.atoms[n-1].end == j && r.atoms[n-1].kind == atomAgent
+}
+
+// twoWordCountry says whether tokens j and j+1 are a two-word country
+// description ("neighbouring country", "island nation").
+func (r *run) twoWordCountry(j int) bool {
+	v := &r.v
+	return j+1 < len(v.forms) && countryPairs[v.lower[j]] != "" && countryPairs[v.lower[j]] == v.lemmas[j+1]
 }

@@ -86,16 +86,13 @@ func (r *run) classifyNoun(c *chunk) {
 	v := &r.v
 	l := v.lemmas[c.noun]
 	plural := v.plural(c.noun) || c.count > 1
-	two := ""
-	if c.noun+1 < c.end {
-		two = v.lower[c.noun] + " " + v.lemmas[c.noun+1]
-	}
+	two := c.noun+1 < c.end && r.twoWordCountry(c.noun)
 	switch {
 	case plural && c.count > 1 || plural && c.det == "both":
 		c.kind, c.plural = kindGroupDesc, true
 	case sideHeads[l] && !plural:
 		c.kind = kindCountryDesc
-	case (countryHeads[l] || countryHeads[two]) && !plural && c.det != "" && c.det != "a" && c.det != "an":
+	case (countryHeads[l] || two) && !plural && c.det != "" && c.det != "a" && c.det != "an":
 		c.kind = kindCountryDesc
 	case peopleNouns[l]:
 		if r.chunkContext(c).country != "" {

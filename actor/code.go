@@ -1,8 +1,6 @@
 package actor
 
 import (
-	"strings"
-
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/lexicon"
 )
@@ -15,7 +13,8 @@ type context struct {
 	country string
 	org     string // full code of an organisation or institution modifier
 	role    string
-	rule    string // dictionary line of the agent or organisation
+	rule    lexicon.Pos // dictionary line of the agent or organisation
+	ruleOf  string      // or the rule of an entity already made
 }
 
 // chunkContext reads the modifiers of chunk c (every atom but the head and
@@ -38,23 +37,23 @@ func (r *run) chunkContext(c *chunk) context {
 		case a.kind == atomCaps:
 			// a body the article has named already ("a vice president at
 			// PG&E")
-			if i, ok := r.local[strings.ToLower(r.d.Text[r.v.toks[a.start].Start:r.v.toks[a.end-1].End])]; ok && into.org == "" {
+			if i, ok := r.local[r.d.Text[r.v.toks[a.start].Start:r.v.toks[a.end-1].End]]; ok && into.org == "" {
 				if e := &r.ents[i]; e.e.Actor != "" && e.e.Type != document.Person {
-					into.org, into.rule = e.e.Actor, e.e.Rule
+					into.org, into.ruleOf = e.e.Actor, e.e.Rule
 					if into.country == "" {
 						into.country = e.e.Country
 					}
 				}
 			}
 		case a.kind == atomAgent && a.agent != nil && (a.start < hs || into == &post) && a.start >= c.possAt:
-			into.role, into.rule = a.agent.Code, a.agent.Pos.Rule()
+			into.role, into.rule = a.agent.Code, a.agent.Pos
 		case a.kind == atomAgent && a.start < hs && a.start >= c.possAt && into.role == "":
 			into.role = titleRoles[r.v.lemmas[r.agentHead(a)]]
 		}
 	}
 	if c.head >= 0 {
 		if h := &r.atoms[c.head]; h.kind == atomAgent && h.agent != nil {
-			cx.role, cx.rule = h.agent.Code, h.agent.Pos.Rule()
+			cx.role, cx.rule = h.agent.Code, h.agent.Pos
 		}
 	} else if c.noun >= 0 && cx.role == "" {
 		cx.role = titleRoles[r.v.lemmas[c.noun]] // "the Secretary of Transportation"
@@ -67,7 +66,7 @@ func (r *run) chunkContext(c *chunk) context {
 	}
 	if cx.role == "" {
 		cx.role = post.role
-		if cx.rule == "" {
+		if cx.rule.File == "" {
 			cx.rule = post.rule
 		}
 	}
@@ -87,7 +86,7 @@ func (r *run) nameContext(cx *context, a *atom) {
 		return
 	case ref.Kind == lexicon.BySeat, act.Type != lexicon.Country:
 		if res.Code != "" && cx.org == "" {
-			cx.org, cx.rule = res.Code, act.Pos.Rule()
+			cx.org, cx.rule = res.Code, act.Pos
 		}
 		if res.Country != "" && cx.country == "" {
 			cx.country = res.Country
@@ -126,7 +125,10 @@ func (cx context) code() (code string, ok bool) {
 // when the context has none.
 func (e *ent) setCode(cx context) {
 	code, ok := cx.code()
-	e.e.Rule = cx.rule
+	e.e.Rule = cx.ruleOf
+	if cx.rule.File != "" {
+		e.e.Rule = cx.rule.Rule()
+	}
 	if !ok {
 		e.deferred, e.role = true, cx.role
 		return

@@ -115,7 +115,7 @@ func (r *run) mention(i, s, e int, kind string) {
 	en.e.Mentions = append(en.e.Mentions, document.Mention{
 		Sentence: v.idx, Start: start, End: end, Text: r.d.Text[start:end], Kind: kind})
 	if kind == "name" && en.e.Type != document.Person && e-s <= 4 {
-		r.local[strings.ToLower(r.d.Text[start:end])] = i
+		r.local[r.d.Text[start:end]] = i
 	}
 	if en.e.Name == "" {
 		en.e.Name = r.nameText(s, e)
@@ -198,22 +198,25 @@ func lastWord(name string) string {
 
 // appendWords adds the lower-case words of a title to a list.
 func appendWords(list []string, title string) []string {
+	if !strings.ContainsRune(title, ' ') && strings.ToLower(title) == title {
+		return appendWord(list, title) // one lower-case word: no allocation
+	}
 	for _, w := range strings.Fields(strings.ToLower(title)) {
-		if w == "of" || w == "the" || w == "for" || w == "and" {
-			continue
-		}
-		dup := false
-		for _, x := range list {
-			if x == w {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			list = append(list, w)
-		}
+		list = appendWord(list, w)
 	}
 	return list
+}
+
+func appendWord(list []string, w string) []string {
+	if w == "of" || w == "the" || w == "for" || w == "and" {
+		return list
+	}
+	for _, x := range list {
+		if x == w {
+			return list
+		}
+	}
+	return append(list, w)
 }
 
 // hasTitle says whether the entity is known by a title word.

@@ -207,7 +207,7 @@ func (r *run) placeEntity(c *chunk) int {
 	h := &r.atoms[c.head]
 	for k := h.start; k < h.end; k++ {
 		if m, ok := r.c.lex.MatchAgent(r.v.lemmas, k); ok && m.End <= h.end {
-			cx.role, cx.rule = m.Items[0].Code, m.Items[0].Pos.Rule()
+			cx.role, cx.rule = m.Items[0].Code, m.Items[0].Pos
 		} else if cx.role == "" && officeWords[r.v.lemmas[k]] {
 			cx.role = "GOV" // "Department of Transportation", "Emergency Management Agency"
 		} else if cx.role == "" && companyWords[strings.TrimSuffix(r.v.lower[k], ".")] {

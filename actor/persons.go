@@ -30,7 +30,7 @@ func (r *run) personEntityWith(c *chunk, extra context) int {
 		cx.country, cx.org = extra.country, extra.org
 	}
 	if cx.role == "" {
-		cx.role, cx.rule = extra.role, extra.rule
+		cx.role, cx.rule, cx.ruleOf = extra.role, extra.rule, extra.ruleOf
 	}
 	if h.kind == atomName {
 		ref, _ := r.pickRef(h.name, cx.country)

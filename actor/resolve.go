@@ -273,11 +273,7 @@ func (r *run) resolveCountryDesc(k int) {
 	if cx.country != "" {
 		i = r.countryEntity(cx.country)
 	} else {
-		head := r.v.lemmas[c.noun]
-		if c.noun+1 < c.end {
-			head = r.v.lower[c.noun] + " " + r.v.lemmas[c.noun+1]
-		}
-		other := otherCountryHeads[head]
+		other := otherCountryHeads[r.v.lemmas[c.noun]] || otherCountryHeads[r.v.lower[c.noun]] && r.twoWordCountry(c.noun)
 		skip1, skip2 := r.viewpoint(k)
 		i = r.best(k, func(i int) bool {
 			e := &r.ents[i]

@@ -144,10 +144,16 @@ const (
 // countryHeads are the nouns of a description that stands for a country:
 // "the country", "the northern neighbor", "the kingdom".
 var countryHeads = setOf("country", "nation", "kingdom", "republic", "neighbor", "neighbour",
-	"neighboring country", "neighbouring country", "island nation", "emirate", "state")
+	"emirate", "state")
 
-// otherCountryHeads refer to a country other than the one in focus.
-var otherCountryHeads = setOf("neighbor", "neighbour", "neighboring country", "neighbouring country")
+// countryPairs are two-word country descriptions: first word, then the
+// lemma of the second ("neighbouring country").
+var countryPairs = map[string]string{"neighboring": "country", "neighbouring": "country",
+	"island": "nation", "gulf": "state", "nuclear": "power"}
+
+// otherCountryHeads refer to a country other than the one in focus ("the
+// northern neighbor", "the neighbouring country").
+var otherCountryHeads = setOf("neighbor", "neighbour", "neighboring", "neighbouring")
 
 // sideHeads stand for a country's government in diplomatic prose: "the
 // Chinese side".
