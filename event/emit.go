@@ -61,6 +61,10 @@ func (c *coder) emit(f *found) {
 	}
 }
 
+// visits are the codes of visiting and hosting, which take two countries:
+// a trip inside one's own country is no visit.
+var visits = map[string]bool{"042": true, "043": true}
+
 // mutual are the codes of acts both sides do at once: consulting, talking
 // by phone, meeting at a third place, negotiating. "X met with Y" is also
 // Y meeting X (unlike a visit, 042, and hosting it, 043).
@@ -181,6 +185,9 @@ func (c *coder) add(e document.Event, a, b party, hasB bool) {
 	e.Source, e.SourceEntity, e.Evidence.SourceSpan = c.partyFields(a)
 	if hasB {
 		e.Target, e.TargetEntity, e.Evidence.TargetSpan = c.partyFields(b)
+	}
+	if visits[e.Code] && country(e.Source) == country(e.Target) {
+		return // landing at an airport at home, arriving at a hearing: no visit
 	}
 	for i := len(d.Events) - 1; i >= 0; i-- {
 		o := &d.Events[i]

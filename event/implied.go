@@ -38,13 +38,21 @@ func (c *coder) impliedTarget(f *found, agent int, srcs actorSet) int {
 	return c.clauseTarget(f.anchor, agent, not)
 }
 
-// usedWordTarget returns a phrase attached to one of the match's words
-// (not the anchor) that names an actor outside not: a possessor or a
+// usedWordTarget returns one of the match's words (not the anchor) that
+// names an actor outside not itself, else a phrase attached to one of them
+// that does: a possessor or a
 // prepositional phrase ("calls by Belarus's rulers", "an offer from
 // Afghanistan"). Adjective and compound modifiers of the source's own
 // country ("U.S. support") are the source's.
 func (c *coder) usedWordTarget(st *mstate, anchor int, not actorSet) int {
 	s := &c.s
+	for u := 1; u < st.nu; u++ {
+		// a matched word that names an actor itself: "opened fire on
+		// protesters", "clashed with police"
+		if w := int(st.used[u]); w != anchor && s.isNoun(w) && c.ents.has(w) && c.namesOther(w, not) {
+			return w
+		}
+	}
 	for u := 1; u < st.nu; u++ {
 		w := int(st.used[u])
 		if w == anchor || !s.isNoun(w) {

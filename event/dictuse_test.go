@@ -1,0 +1,46 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestShippedPatterns codes hand-parsed sentences with the default
+// dictionaries: the constructions the pattern syntax exists for, as the
+// shipped files write them.
+func TestShippedPatterns(t *testing.T) {
+	coder := New(loadDefault(t))
+	tests := []struct{ name, sent, want string }{
+		{"protesters clashing with police riot",
+			"Protesters/NOUN/nsubj/2/protester=SRBOPP clashed/VERB/root/0/clash with/ADP/case/4 police/NOUN/obl/2=SRBCOP ./PUNCT/punct/2",
+			"SRBOPP>SRBCOP 145"},
+		{"troops clashing with rebels fight",
+			"Troops/NOUN/nsubj/2/troop=SRBMIL clashed/VERB/root/0/clash with/ADP/case/4 rebels/NOUN/obl/2/rebel=SRBREB ./PUNCT/punct/2",
+			"SRBMIL>SRBREB 190"},
+		{"security forces firing on protesters repress",
+			"Police/NOUN/nsubj/2/police=EGYCOP fired/VERB/root/0/fire on/ADP/case/4 protesters/NOUN/obl/2/protester=EGYOPP ./PUNCT/punct/2",
+			"EGYCOP>EGYOPP 175"},
+		{"ready to talk: an adjective anchor",
+			"Russia/PROPN/nsubj/3=RUS is/AUX/cop/3/be ready/ADJ/root/0 to/PART/mark/5 talk/VERB/xcomp/3 with/ADP/case/7 Ukraine/PROPN/obl/5=UKR ./PUNCT/punct/3",
+			"RUS>UKR 036"},
+		{"opposed to mediation",
+			"Israel/PROPN/nsubj/3=ISR is/AUX/cop/3/be opposed/ADJ/root/0 to/ADP/case/6 French/ADJ/amod/6 mediation/NOUN/obl/3 ./PUNCT/punct/3",
+			"ISR>FRA 126"},
+		{"a visit is hosted",
+			"Xi/PROPN/nsubj/2=CHNGOV visited/VERB/root/0/visit Moscow/PROPN/obj/2=RUS ./PUNCT/punct/2",
+			"CHNGOV>RUS 042; RUS>CHNGOV 043"},
+	}
+	for _, tt := range tests {
+		d := parsed(t, "2020-04-18", tt.sent)
+		if err := coder.Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, eventLine(d, e))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s:\n got  %s\n want %s", tt.name, g, tt.want)
+		}
+	}
+}
