@@ -284,17 +284,62 @@ func TestPatternWordsAreLemmas(t *testing.T) {
 	l, _ := loadEvents(t)
 	inflected := []string{"said", "met", "held", "visited", "attacked", "killed", "arrested", "sanctions", "weapons", "protesters"}
 	for _, p := range l.Patterns {
-		for _, w := range strings.FieldsFunc(p.Text, func(r rune) bool { return strings.ContainsRune(" |_[]", r) }) {
-			w = strings.TrimSuffix(w, ".n")
-			if w != "SRC" && w != "TGT" && w != strings.ToLower(w) {
-				t.Errorf("%s: %q is not lower case", p.Pos, w)
+		for _, item := range strings.Fields(strings.NewReplacer("[", " ", "]", " ").Replace(p.Text)) {
+			if strings.HasPrefix(item, "SRC") || strings.HasPrefix(item, "TGT") {
+				continue // a slot, with its roles ("SRC:MIL|COP")
 			}
-			if slices.Contains(inflected, w) {
-				t.Errorf("%s: %q is an inflected form; write the lemma", p.Pos, w)
+			for _, w := range strings.FieldsFunc(item, func(r rune) bool { return r == '|' || r == '_' }) {
+				checkLemma(t, p, strings.TrimSuffix(strings.TrimSuffix(w, ".n"), ".a"), inflected)
 			}
 		}
 		if path.Ext(p.Pos.File) != ".dict" {
 			t.Errorf("%s: pattern outside a .dict file", p.Pos)
+		}
+	}
+}
+
+// checkLemma checks one word of a pattern.
+func checkLemma(t *testing.T, p *lexicon.Pattern, w string, inflected []string) {
+	t.Helper()
+	if w != strings.ToLower(w) {
+		t.Errorf("%s: %q is not lower case", p.Pos, w)
+	}
+	if slices.Contains(inflected, w) {
+		t.Errorf("%s: %q is an inflected form; write the lemma", p.Pos, w)
+	}
+}
+
+// TestPatternSyntaxInUse checks that the shipped patterns use the pattern
+// syntax where news needs it: adjective anchors ("is ready to talk"),
+// slots restricted by role ("protesters clashed with police" is a riot),
+// reverse codes (a visit is hosted).
+func TestPatternSyntaxInUse(t *testing.T) {
+	l, _ := loadEvents(t)
+	var adj, roles, reverse int
+	for _, p := range l.Patterns {
+		if p.Anchor.Adj {
+			adj++
+		}
+		if p.Reverse != "" {
+			reverse++
+			if _, ok := l.Codes[p.Reverse]; !ok {
+				t.Errorf("%s: reverse code %s is not in cameo.dict", p.Pos, p.Reverse)
+			}
+		}
+		if strings.Contains(p.Text, "SRC:") || strings.Contains(p.Text, "TGT:") {
+			roles++
+		}
+	}
+	if adj == 0 || roles == 0 || reverse == 0 {
+		t.Errorf("adjective anchors %d, slots with roles %d, reverse codes %d: want some of each", adj, roles, reverse)
+	}
+	for _, tt := range []struct{ word, code string }{{"ready", "036"}, {"opposed", "120"}, {"critical", "111"}} {
+		found := false
+		for _, p := range l.PatternsFor(tt.word) {
+			found = found || p.Anchor.Adj && p.Code == tt.code
+		}
+		if !found {
+			t.Errorf("no %s pattern anchored on the adjective %q", tt.code, tt.word)
 		}
 	}
 }
