@@ -228,18 +228,15 @@ func (r *run) surnameRepeats(c *chunk, h *atom) bool {
 // person more often than not; an organisation's name would be in the
 // dictionaries or carry a body word.
 func (r *run) speakingName(c *chunk, h *atom) bool {
-	if h.start != c.start || c.a1-c.a0 != 1 || r.orgShaped(h) || len(r.wordStarts(h.start, h.end)) > 3 ||
-		isAcronym(r.v.forms[h.start]) {
-		return false
+	if h.start != c.start || c.head != c.a0 || h.end > c.post || r.orgShaped(h) ||
+		len(r.wordStarts(h.start, h.end)) > 3 || isAcronym(r.v.forms[h.start]) {
+		return false // "Mike Ryan of the World Health Organization told" may have an "of" phrase
 	}
 	v := &r.v
-	if v.parsed {
-		for i := h.start; i < h.end; i++ {
-			if g := v.toks[i].Head - 1; v.toks[i].Rel == "nsubj" && g >= 0 && g < len(v.toks) && SpeechVerb(v.lemmas[g]) {
-				return true
-			}
+	for i := h.start; i < h.end && v.parsed; i++ {
+		if g := v.toks[i].Head - 1; v.toks[i].Rel == "nsubj" && g >= 0 && g < len(v.toks) && SpeechVerb(v.lemmas[g]) {
+			return true
 		}
-		return false
 	}
 	return r.speechAfter(c.end)
 }

@@ -188,8 +188,8 @@ func (r *run) capsStartOK(j, k int) bool {
 	if j > 0 && v.forms[j-1] != "\"" && v.forms[j-1] != "(" && v.forms[j-1] != "'" {
 		return true
 	}
-	if weakStarters[v.lower[j]] {
-		return false
+	if _, speech := speechForms[v.lower[j]]; weakStarters[v.lower[j]] || speech {
+		return false // "Remarked scientist Tierra Curry, ..."
 	}
 	if v.upos(j) == "PROPN" || k-j >= 2 {
 		return true

@@ -32,6 +32,9 @@ func (r *run) resolveNamed(k int) {
 		if h := &r.atoms[c.head]; r.bodyAfter(c, h) {
 			r.mention(c.ent, h.start, h.end, "name") // "ISNA" in "news agency ISNA"
 		}
+	case kindNone:
+		r.innerMentions(c) // "... of the World Health Organization (WHO)"
+		return
 	default:
 		return
 	}

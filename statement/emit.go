@@ -217,6 +217,9 @@ func isMedia(code string) bool {
 // entity covers ("a fire officer said", "Fallows remarked"): the
 // speaker as written, when the actor stage named no one.
 func (r *run) subjectPhrase(c *cue) (int, int) {
+	if c.form == according {
+		return r.accordingPhrase(c)
+	}
 	if c.form != finite {
 		return 0, 0
 	}
@@ -238,6 +241,17 @@ func (r *run) subjectPhrase(c *cue) (int, int) {
 		if determiners[w] {
 			break
 		}
+	}
+	return s, e
+}
+
+// accordingPhrase returns the words after "according to" up to a comma
+// or the end ("according to The Guardian", "according to eyewitness
+// reports").
+func (r *run) accordingPhrase(c *cue) (int, int) {
+	s, e := c.end, c.end
+	for e < len(r.toks) && e < c.end+8 && !closing(r.toks[e].Text) {
+		e++
 	}
 	return s, e
 }

@@ -146,12 +146,15 @@ func (r *run) speakerBefore(t int) (actor.Ref, bool) {
 // follows a comma or a closing quotation mark.
 func (r *run) speakerAfter(e int) (actor.Ref, bool) {
 	c := r.cueAt(e - 1)
-	if c == nil || c.start == 0 {
+	if c == nil {
 		return actor.Ref{}, false
 	}
-	p := r.toks[c.start-1].Text
-	if p != "," && !isQuote(p) {
-		return actor.Ref{}, false
+	if c.start > 0 {
+		if p := r.toks[c.start-1].Text; p != "," && !isQuote(p) {
+			return actor.Ref{}, false
+		}
+	} else if !isPast(r.lower[c.start]) {
+		return actor.Ref{}, false // "Remarked X, ..." opens with the cue
 	}
 	ref, ok := r.mentionStartingAt(e)
 	if !ok || ref.End < len(r.toks) && !closing(r.toks[ref.End].Text) {
