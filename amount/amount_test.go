@@ -48,6 +48,7 @@ func TestAmounts(t *testing.T) {
 		{"The vote was held on June 21 in 2019 under resolution 2259.", nil},
 		{"One of them left at 4:00.", nil},
 		{"It cost 1,250,000 dollars.", []amt{{1250000, "USD", "1,250,000 dollars", "", ""}}},
+		{"The water held 6.4 mg per liter.", []amt{{6.4, "mg", "6.4 mg", "", "mg"}}},
 	}
 	for _, tt := range tests {
 		d := code(t, tt.in)

@@ -134,7 +134,7 @@ func modifierLike(w string) bool {
 	}
 	switch w {
 	case "of", "in", "on", "at", "to", "for", "by", "and", "or", "the", "a", "were", "was", "are",
-		"is", "have", "has", "had", "will", "would", "from", "with", "than":
+		"is", "have", "has", "had", "will", "would", "from", "with", "than", "per":
 		return false
 	}
 	return true
@@ -169,7 +169,10 @@ var measures = map[string]string{
 	"dose": "doses", "vote": "votes", "seat": "seats", "vaccine": "doses", "drone": "drones",
 	"missile": "missiles", "rocket": "rockets", "tank": "tanks", "aircraft": "aircraft",
 	"jet": "aircraft", "ship": "ships", "vessel": "ships", "house": "houses", "home": "houses",
-	"building": "buildings", "village": "villages", "bcm": "bcm",
+	"building": "buildings", "village": "villages", "bcm": "bcm", "mg": "mg", "milligram": "mg",
+	"gram": "g", "ml": "ml", "millilitre": "ml", "milliliter": "ml", "cm": "cm", "centimetre": "cm",
+	"centimeter": "cm", "mm": "mm", "millimetre": "mm", "millimeter": "mm", "kwh": "kWh",
+	"foot": "feet", "feet": "feet", "inch": "inches", "pound-weight": "lb", "lb": "lb", "lbs": "lb",
 }
 
 // currencyWords name currencies after a number.
