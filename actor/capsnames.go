@@ -27,8 +27,8 @@ func (r *run) classifyCaps(c *chunk, h *atom) {
 			return
 		}
 	}
-	if r.orgShaped(h) && len(r.wordStarts(h.start, h.end)) >= 2 {
-		c.kind = kindPlace // "Landmark Bancshares Corp", "New York Stock Exchange"
+	if r.orgShaped(h) && len(r.wordStarts(h.start, h.end)) >= 2 || r.orgInName(c) {
+		c.kind = kindPlace // "Landmark Bancshares Corp", "Kenya National Commission on Human Rights"
 		return
 	}
 	if r.orgPossessor(c) && h.end-h.start >= 2 || r.surnameRepeats(c, h) || r.speakingName(c, h) {
@@ -250,4 +250,16 @@ func (r *run) nameOnly(a *atom) bool {
 		}
 	}
 	return true
+}
+
+// orgInName says whether a body word ends an earlier part of a longer
+// capitalised name ("National Commission" in "Kenya National Commission
+// on Human Rights").
+func (r *run) orgInName(c *chunk) bool {
+	for k := c.a0; k < c.head; k++ {
+		if a := &r.atoms[k]; a.kind == atomCaps && r.orgShaped(a) && a.end < r.atoms[c.head].start && r.v.lower[a.end] == "on" {
+			return true
+		}
+	}
+	return false
 }

@@ -155,6 +155,8 @@ func (r *run) chunkStep(c *chunk, j int) (next, end int, ok bool) {
 			r.atoms = append(r.atoms, atom{start: j, end: k, kind: atomCaps})
 			return k, k, true
 		}
+	case lw == "on" && hasAtoms && v.caps[j-1] && j+1 < n && v.caps[j+1] && !v.headline:
+		return j + 1, 0, true // "Commission on Human Rights"
 	case lw == "-" && hasAtoms && v.joined(j-1) && j+1 < n && hyphenModifier(v.lower[j+1]):
 		return j + 2, 0, true
 	case lw == "(" && hasAtoms && j+2 < n && v.forms[j+2] == ")" && isAcronym(v.forms[j+1]):
