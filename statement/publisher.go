@@ -50,7 +50,9 @@ func (c *Coder) releaseOffice(d *document.Document, ix *actor.Index) string {
 // isRelease says whether the document reads as an official release.
 func isRelease(d *document.Document) bool {
 	title := strings.ToLower(d.Title)
-	if strings.HasPrefix(title, "readout") || strings.Contains(title, " call with ") ||
+	if strings.HasPrefix(title, "readout") || strings.HasPrefix(title, "statement by") ||
+		strings.HasPrefix(title, "statement from") || strings.HasPrefix(title, "joint statement") ||
+		strings.HasPrefix(title, "remarks by") || strings.Contains(title, " call with ") ||
 		strings.Contains(title, " meeting with ") || strings.Contains(title, "'s call") ||
 		strings.Contains(title, "’s call") {
 		return true

@@ -130,6 +130,8 @@ func TestPublisher(t *testing.T) {
 			"2022-03-05", "", "U.S. Department of State"},
 		{"adviser's call", "Readout of National Security Advisor Jake Sullivan's Call with Foreign Minister Kuleba\n\nNational Security Advisor Jake Sullivan spoke today with Foreign Minister Dmytro Kuleba.",
 			"2022-05-02", "", "The White House"},
+		{"statement by the press secretary", "Statement by Press Secretary Jen Psaki on the Call\n\nPresident Biden spoke with Chancellor Olaf Scholz today.",
+			"2021-12-21", "", "The White House"},
 		{"credited in the lead", "Xi, Putin talk\n\nXi and Putin spoke, according to a readout reported by Xinhua.", "2020-04-16", "Aggregator", "Xinhua"},
 		{"the feed otherwise", "Storm hits coast\n\nA storm hit the coast. Reuters reported damage.", "2020-04-16", "Wikinews", "Wikinews"},
 	}
