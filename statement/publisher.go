@@ -22,7 +22,8 @@ func (c *Coder) publisher(d *document.Document, ix *actor.Index) string {
 }
 
 // releaseOffice recognises an official readout or statement (a title
-// "Readout of ...", "X's Call with Y", "... Meeting with ...", or a line
+// "Readout of ...", "Statement by ...", "X's Call with Y", "... Meeting
+// with ...", or a line
 // "... provided the following readout", "The below is attributable to
 // ...") and returns the office that issues it: that of its principal, the
 // first person the title (else the first sentence) names.
