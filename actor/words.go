@@ -174,10 +174,7 @@ var weakStarters = setOf("the", "a", "an", "in", "on", "at", "for", "from", "to"
 	"it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "some",
 	"many", "most", "all", "both", "each", "other", "another", "one", "two", "three", "among",
 	"despite", "under", "over", "about", "against", "between", "through", "without", "last",
-	"next", "earlier", "later", "yesterday", "today", "tomorrow", "previously", "initial",
-	"similar", "expressions", "reportedly", "normally", "specifically", "legal", "public",
-	"anti-government", "no", "not", "protesters", "police", "red", "readout", "secretary",
-	"president", "director", "minister", "prime", "foreign")
+	"next", "earlier", "later", "yesterday", "today", "tomorrow", "previously", "no", "not")
 
 // bodyWords are the last words of agent phrases that name a body rather
 // than a person ("the government", "Serbian police").
