@@ -18,6 +18,7 @@ import (
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/event"
 	"github.com/readout/readout/lexicon"
+	"github.com/readout/readout/petrarch"
 	"github.com/readout/readout/statement"
 	"github.com/readout/readout/syntax"
 	"github.com/readout/readout/text"
@@ -32,6 +33,10 @@ type Options struct {
 	Analyzer *syntax.Analyzer
 	// MaxSentenceTokens caps sentence length (0: the text layer's default).
 	MaxSentenceTokens int
+	// Petrarch holds PETRARCH's coding options (require_dyad,
+	// new_actor_length, comma_*), used when the lexicon's verb patterns
+	// come from PETRARCH dictionaries; nil means PETRARCH's defaults.
+	Petrarch *petrarch.Config
 }
 
 // Coder runs the whole pipeline. One Coder may code many documents at once
@@ -64,6 +69,9 @@ func New(opt Options) (*Coder, error) {
 			return nil, err
 		}
 	}
+	if petrarch.Applies(lex) {
+		return newPetrarch(lex, an, opt)
+	}
 	actors, err := actor.New(lex)
 	if err != nil {
 		return nil, err
@@ -80,6 +88,25 @@ func New(opt Options) (*Coder, error) {
 		{"event", event.New(lex)},
 	}}
 	return c, nil
+}
+
+// newPetrarch builds the pipeline for PETRARCH dictionaries: the text and
+// syntax layers, then the PETRARCH-compatible coder in place of readout's
+// actor, statement and event stages.
+func newPetrarch(lex *lexicon.Lexicon, an *syntax.Analyzer, opt Options) (*Coder, error) {
+	cfg := petrarch.DefaultConfig()
+	if opt.Petrarch != nil {
+		cfg = *opt.Petrarch
+	}
+	coder, err := petrarch.New(lex, cfg)
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{lex: lex, stages: []Stage{
+		{"text", &text.Segmenter{MaxSentenceTokens: opt.MaxSentenceTokens}},
+		{"syntax", an},
+		{"petrarch", coder},
+	}}, nil
 }
 
 // Lexicon returns the dictionaries the coder uses.

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/readout/readout/document"
-	"github.com/readout/readout/format"
 	"github.com/readout/readout/lexicon"
 )
 
@@ -75,7 +74,7 @@ func codePetrRecord(rec *PetrRecord, code Coder) (r Result, typeOK bool) {
 	}
 	d := &document.Document{ID: rec.ID, Text: rec.Text}
 	if rec.Date != "" {
-		d.Published, _ = format.NormalizeDate(rec.Date)
+		d.Published = petrDate(rec.Date)
 	}
 	if err := safeCode(code, d); err != nil {
 		r.Status, r.Note, r.FN = Crash, err.Error(), len(want)

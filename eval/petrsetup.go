@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/readout/readout/format"
 	"github.com/readout/readout/lexicon"
 )
 
@@ -142,6 +143,28 @@ func resolveDicts(env map[string]string, file string, dirs []string, flags lexic
 	}
 	out.Prepositions = append(out.Prepositions, flags.Prepositions...)
 	return out, nil
+}
+
+// petrDate reads a record's date: YYYYMMDD (or any form
+// format.NormalizeDate knows), or PETRARCH's short YYMMDD, where a YY up
+// to 30 is 20YY and a later one 19YY. "" when it is neither.
+func petrDate(s string) string {
+	if d, err := format.NormalizeDate(s); err == nil {
+		return d
+	}
+	s = strings.TrimSpace(s)
+	if len(s) != 6 || strings.Trim(s, "0123456789") != "" {
+		return ""
+	}
+	century := "19"
+	if s[:2] <= "30" {
+		century = "20"
+	}
+	d, err := format.NormalizeDate(century + s)
+	if err != nil {
+		return ""
+	}
+	return d
 }
 
 func findDict(name string, search []string) (string, error) {

@@ -1,6 +1,7 @@
 package petrarch
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -96,9 +97,16 @@ func parseBool(v string) (bool, error) {
 	return !strings.Contains(v, "false"), nil
 }
 
-// ParseConfig applies options (name -> value) to the defaults. Unknown
-// options are an error, listed together; options that only change
-// PETRARCH's output format are accepted and ignored.
+// ErrUnknownOption is wrapped by the errors of options ParseConfig and
+// Set do not know.
+var ErrUnknownOption = errors.New("unknown option")
+
+// ParseConfig applies options (name -> value) to the defaults. It applies
+// every option it can and returns the problems together: a malformed value
+// (the option keeps its default), or an option it does not know (an error
+// wrapping ErrUnknownOption, which a caller reading a validation file may
+// ignore as PETRARCH does). Options that only change PETRARCH's output
+// format are accepted and ignored.
 func ParseConfig(opts map[string]string) (Config, error) {
 	c := DefaultConfig()
 	names := make([]string, 0, len(opts))
@@ -106,16 +114,13 @@ func ParseConfig(opts map[string]string) (Config, error) {
 		names = append(names, k)
 	}
 	sort.Strings(names)
-	var bad []string
+	var errs []error
 	for _, name := range names {
 		if err := c.Set(name, opts[name]); err != nil {
-			bad = append(bad, err.Error())
+			errs = append(errs, err)
 		}
 	}
-	if len(bad) > 0 {
-		return c, fmt.Errorf("PETRARCH options: %s", strings.Join(bad, "; "))
-	}
-	return c, nil
+	return c, errors.Join(errs...)
 }
 
 // Set applies one option.
@@ -127,12 +132,12 @@ func (c *Config) Set(name, value string) error {
 	for _, o := range options {
 		if o.name == key {
 			if err := o.set(c, value); err != nil {
-				return fmt.Errorf("%s: %w", name, err)
+				return fmt.Errorf("PETRARCH option %s: %w", name, err)
 			}
 			return nil
 		}
 	}
-	return fmt.Errorf("%s: unknown option", name)
+	return fmt.Errorf("PETRARCH option %s: %w", name, ErrUnknownOption)
 }
 
 // Options lists the option names ParseConfig understands with a line on

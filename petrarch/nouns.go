@@ -205,7 +205,12 @@ func (s *sent) mergeSplitPhrases() {
 			for _, t := range a.toks {
 				s.chunk[t] = p.head
 			}
-			p.toks = append(a.toks, p.toks...)
+			var gap []int
+			for t := a.end; t < p.start; t++ {
+				s.chunk[t] = p.head
+				gap = append(gap, t)
+			}
+			p.toks = append(append(a.toks, gap...), p.toks...)
 			p.start = a.start
 			out[k] = p
 			continue
@@ -220,7 +225,7 @@ func (s *sent) mergeSplitPhrases() {
 // with it.
 func (s *sent) joins(a, b *nphrase) bool {
 	gap := b.start - a.end
-	if gap != 0 && (gap != 1 || s.texts[a.end] != "-") {
+	if gap < 0 || gap > 0 && !(gap == 1 && s.texts[a.end] == "-") && !s.adjectivesAfterPossessive(a, b) {
 		return false
 	}
 	if s.upos(a.head) == "PRON" || s.upos(b.head) == "PRON" {
@@ -237,6 +242,28 @@ func (s *sent) joins(a, b *nphrase) bool {
 	}
 	// a name before a common noun modifies it ("Osgiliath soldiers")
 	return gap == 0 && s.upos(a.head) == "PROPN" && capitalised(s.texts[last]) && s.upos(first) == "NOUN"
+}
+
+// adjectivesAfterPossessive reports whether only adjectives (and their
+// conjunctions) the parser left out stand between a possessive phrase a
+// and phrase b ("Ithilen's | awful and | evil minister").
+func (s *sent) adjectivesAfterPossessive(a, b *nphrase) bool {
+	if !s.possessive(a.end - 1) {
+		return false
+	}
+	for i := a.end; i < b.start; i++ {
+		if s.neAt[i] >= 0 || s.chunk[i] >= 0 {
+			return false
+		}
+		switch s.upos(i) {
+		case "ADJ", "CCONJ", "ADV":
+		default:
+			if s.words[i] != "," {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // capitalised reports whether a word starts with an upper-case letter.

@@ -9,7 +9,7 @@ package petrarch
 func (s *sent) repair() {
 	changed := false
 	for _, fix := range []func() bool{
-		s.splitSubjectList, s.subjectOfPhrase, s.verbTakenForAdjective,
+		s.splitSubjectList, s.listTakenForApposition, s.subjectOfPhrase, s.verbTakenForAdjective,
 		s.clauseTakenForRelative, s.reducedRelative, s.existential,
 	} {
 		if fix() {
@@ -73,12 +73,66 @@ func (s *sent) splitSubjectList() bool {
 		}
 		s.attach(b, a, "conj")
 		s.attach(cc, b, "cc")
+		for p := cc + 1; p < b; p++ {
+			if s.punct(p) {
+				s.attach(p, b, "punct")
+			}
+		}
+		for p := cc - 1; p > a && s.punct(p); p-- {
+			s.attach(p, b, "punct")
+		}
 		changed = true
 	}
 	return changed
 }
 
 var conjunctions = setOf("and", "or", "nor")
+
+// listTakenForApposition turns a chain of appositions that ends in a
+// coordination ("Mordor, the Shire, Fornost and Bree", parsed as Shire in
+// apposition to Mordor, Fornost to Shire, Bree coordinated with Fornost)
+// into the list it is: every member a conjunct of the first.
+func (s *sent) listTakenForApposition() bool {
+	changed := false
+	for x := range s.toks {
+		if !s.nominal(x) || base(s.rel[x]) == "appos" {
+			continue
+		}
+		chain := s.appositionChain(x)
+		if len(chain) == 0 {
+			continue
+		}
+		last := chain[len(chain)-1]
+		ends := s.conjuncts(last)
+		if len(ends) == 0 {
+			continue
+		}
+		for _, y := range append(chain, ends...) {
+			s.attach(y, x, "conj")
+		}
+		changed = true
+	}
+	return changed
+}
+
+// appositionChain returns the appositions hanging one from the other
+// below x.
+func (s *sent) appositionChain(x int) []int {
+	var out []int
+	for cur := x; ; {
+		next := -1
+		for _, k := range s.kids[cur] {
+			if base(s.rel[k]) == "appos" && s.nominal(k) {
+				next = k
+			}
+		}
+		if next < 0 || len(out) > len(s.toks) {
+			return out
+		}
+		out = append(out, next)
+		cur = next
+	}
+}
 
 // subjectOfPhrase makes a "subject" that opens with a preposition ("The
 // US Secretary | of state wants") a modifier of the noun before it.
@@ -98,28 +152,56 @@ func (s *sent) subjectOfPhrase() bool {
 	return changed
 }
 
-// verbTakenForAdjective turns a sentence whose root is a noun followed by
-// a past verb the parser took for an adjective ("Georgian demonstrators
-// | launched missiles at ...") into a clause of that verb.
+// verbTakenForAdjective turns a past verb the parser took for an
+// adjective back into a verb: after the root noun of a sentence without
+// a verb ("Georgian demonstrators | launched missiles at ...", "The United
+// States fired | anti-aircraft batteries"), or between two nouns it made
+// one noun phrase of ("said such a step | enjoyed support"). The noun
+// before it is its subject, the noun it modified its object.
 func (s *sent) verbTakenForAdjective() bool {
 	r := s.root()
-	if r < 0 || !s.nominal(r) {
-		return false
-	}
-	for v := r + 1; v < len(s.toks); v++ {
+	for v := 1; v < len(s.toks); v++ {
 		h := s.head[v]
-		if base(s.rel[v]) != "amod" || s.upos(v) != "VERB" || h <= v || !s.under(h, r) {
+		if base(s.rel[v]) != "amod" || s.upos(v) != "VERB" || h <= v {
 			continue
 		}
 		if x := s.xpos(v); x != "VBD" && x != "VBN" {
 			continue
 		}
-		s.attach(v, -1, "root")
-		s.attach(r, v, "nsubj")
-		s.attach(h, v, "obj")
+		switch subj := s.nounBefore(v, h); {
+		case r >= 0 && s.nominal(r) && (h == r || r < v && s.under(h, r)):
+			s.attach(v, -1, "root")
+			if subj >= 0 && subj != h {
+				s.attach(subj, v, "nsubj")
+			} else if r != h {
+				s.attach(r, v, "nsubj")
+			}
+			s.attach(h, v, "obj")
+		case subj >= 0 && s.head[h] >= 0 && s.verbal(s.head[h]):
+			s.attach(v, s.head[h], "ccomp")
+			s.attach(subj, v, "nsubj")
+			s.attach(h, v, "obj")
+		default:
+			continue
+		}
 		return true
 	}
 	return false
+}
+
+// nounBefore returns the subject a mistaken adjective v (modifying h)
+// has: a noun subject of h, or a noun modifier of h, before v; -1 when
+// none.
+func (s *sent) nounBefore(v, h int) int {
+	for _, k := range s.kids[h] {
+		if k < v && s.nominal(k) {
+			switch base(s.rel[k]) {
+			case "nsubj", "compound":
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // clauseTakenForRelative turns a root noun with a relative clause whose
@@ -149,8 +231,10 @@ func (s *sent) clauseTakenForRelative() bool {
 
 // reducedRelative turns a root participle right after its subject, with a
 // later verb that has an auxiliary but no subject ("The civilians
-// imprisoned for ... were released by ..."), into a modifier of the
-// subject, the later verb being the clause.
+// imprisoned for ... were released by ...") or is coordinated with it
+// without a conjunction ("A report released Tuesday ... alleged that
+// ..."), into a modifier of the subject, the later verb being the
+// clause.
 func (s *sent) reducedRelative() bool {
 	r := s.root()
 	if r < 0 || !s.verbal(r) || s.xpos(r) != "VBD" && s.xpos(r) != "VBN" {
@@ -170,6 +254,9 @@ func (s *sent) reducedRelative() bool {
 			continue
 		}
 		rel := ""
+		if base(s.rel[w]) == "conj" && !s.hasConjunction(w) {
+			rel = "nsubj"
+		}
 		for _, a := range s.kids[w] {
 			switch s.rel[a] {
 			case "aux:pass":
@@ -187,6 +274,17 @@ func (s *sent) reducedRelative() bool {
 		s.attach(n, w, rel)
 		s.attach(r, n, "acl")
 		return true
+	}
+	return false
+}
+
+// hasConjunction reports whether a conjunct has its conjunction ("and")
+// or a comma before it.
+func (s *sent) hasConjunction(w int) bool {
+	for _, k := range s.kids[w] {
+		if base(s.rel[k]) == "cc" || s.punct(k) && k < w {
+			return true
+		}
 	}
 	return false
 }

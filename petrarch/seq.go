@@ -7,8 +7,8 @@ package petrarch
 //
 // A verb phrase is a stretch of the sentence: the verb's dependents (not
 // its subject or coordinated verbs) and the words that run on after it
-// until a clause ends (a clause comma, a conjunction or subject that
-// starts another clause, or the terminal "..., an official said").
+// until a clause ends (a conjunction or subject that starts another
+// clause, or the terminal "..., an official said").
 // Reading both keeps a phrase whole when the parser attached part of it
 // higher up.
 
@@ -76,14 +76,11 @@ func outsidePhrase(rel string) bool {
 }
 
 // clauseBreak reports whether token i, outside the verb phrase in, ends
-// the run of words that continue it: a clause comma, a conjunction of
-// another verb, or the first word of another verb's subject.
+// the run of words that continue it: a conjunction of another verb, or the
+// first word of another verb's subject.
 func (s *sent) clauseBreak(i int, in []bool) bool {
 	if s.del[i] || in[i] {
 		return false
-	}
-	if s.clauseComma[i] {
-		return true
 	}
 	if h := s.head[i]; base(s.rel[i]) == "cc" && h >= 0 && s.verbal(h) && !in[h] {
 		return true
@@ -150,7 +147,7 @@ func (s *sent) withinPart(c, root, verbTok int) bool {
 	}
 	switch base(s.rel[prev]) {
 	case "nsubj", "csubj":
-		return prev != c
+		return prev != c && s.firstOf(prev) < c
 	}
 	return false
 }
@@ -179,7 +176,7 @@ func (s *sent) reportingClause(c int) bool {
 			continue
 		}
 		for _, k := range s.kids[w] {
-			if base(s.rel[k]) == "nsubj" && k > c && k < w && s.firstOf(k) == c+1 {
+			if f := s.firstOf(k); base(s.rel[k]) == "nsubj" && k > c && k < w && (f == c || f == c+1) {
 				return true
 			}
 		}

@@ -37,7 +37,10 @@ func (s *sent) addPart(c *clause, k int) {
 	r := s.rel[k]
 	switch base(r) {
 	case "nsubj", "csubj":
-		if s.nominal(k) {
+		// a subject after its verb is the parser's slip for the
+		// subject of a clause the verb governs ("said such a step
+		// enjoyed ..."), unless the clause has no other
+		if s.nominal(k) && (k < c.tok || len(c.subj) == 0 && !s.subjectBefore(c.tok)) {
 			c.subj = append(c.subj, k)
 			c.subj = append(c.subj, s.conjuncts(k)...)
 		}
@@ -61,8 +64,14 @@ func (s *sent) addPart(c *clause, k int) {
 		} else {
 			c.words = append(c.words, k)
 		}
-	case "ccomp", "advcl":
+	case "ccomp":
 		if s.predicate(k) {
+			c.comps = append(c.comps, k)
+		}
+	case "advcl":
+		// an adverbial clause before the verb ("Before leaving for
+		// Beijing, Bush ...") is no part of its verb phrase
+		if s.predicate(k) && k > c.tok {
 			c.comps = append(c.comps, k)
 		}
 	case "conj":
@@ -70,6 +79,16 @@ func (s *sent) addPart(c *clause, k int) {
 			c.conjs = append(c.conjs, k)
 		}
 	}
+}
+
+// subjectBefore reports whether predicate t has a subject before it.
+func (s *sent) subjectBefore(t int) bool {
+	for _, c := range s.kids[t] {
+		if base(s.rel[c]) == "nsubj" && c < t {
+			return true
+		}
+	}
+	return false
 }
 
 // conjuncts returns the heads coordinated with noun k.

@@ -1,6 +1,10 @@
 package petrarch
 
-import "github.com/readout/readout/lexicon"
+import (
+	"strings"
+
+	"github.com/readout/readout/lexicon"
+)
 
 // PETRARCH2 matches a pattern on the verb's tree, not on word order: a
 // word before "*" is the head of the subject (of the "by" phrase in the
@@ -16,6 +20,7 @@ type tbind struct {
 	both     bool         // "%" before the verb: the compound is source and target
 	used     map[int]bool // nouns the pattern consumed
 	named    map[int]bool // words the pattern named, which give no actor
+	lemmas   int          // words matched by their lemma only
 }
 
 func newBind() *tbind {
@@ -24,7 +29,7 @@ func newBind() *tbind {
 
 // copyBind returns a copy of b to restore when a match fails half way.
 func copyBind(b *tbind) *tbind {
-	c := &tbind{src: b.src, tgt: b.tgt, both: b.both, used: make(map[int]bool, len(b.used)), named: make(map[int]bool, len(b.named))}
+	c := &tbind{src: b.src, tgt: b.tgt, both: b.both, lemmas: b.lemmas, used: make(map[int]bool, len(b.used)), named: make(map[int]bool, len(b.named))}
 	for k, v := range b.used {
 		c.used[k] = v
 	}
@@ -35,17 +40,18 @@ func copyBind(b *tbind) *tbind {
 }
 
 // bestTree returns the pattern of the clause's verb that matches with the
-// most items (the first of those in file order), or nil.
+// most items, or nil. Between equals, the one that matched more words as
+// written (rather than by lemma) wins, then the first in file order.
 func (s *sent) bestTree(c *clause) (*lexicon.Pattern, *tbind) {
 	best, bestBind := (*lexicon.Pattern)(nil), newBind()
 	bestScore := -1
 	for _, p := range c.v.entry.patterns {
 		score := p.Specificity()
-		if score <= bestScore {
+		if score < bestScore || score == bestScore && bestBind.lemmas == 0 {
 			continue
 		}
 		b := newBind()
-		if s.treeMatch(p, c, b) {
+		if s.treeMatch(p, c, b) && (score > bestScore || b.lemmas < bestBind.lemmas) {
 			best, bestBind, bestScore = p, b, score
 		}
 	}
@@ -187,16 +193,21 @@ func (s *sent) nounMatches(it *lexicon.Item, n int, b *tbind) bool {
 	} else {
 		alts = it.Alts
 	}
-	for _, alt := range alts {
-		if len(alt) == 0 || !s.isWord(n, alt[len(alt)-1]) {
-			continue
-		}
-		if mods, ok := s.modifiersBefore(n, alt[:len(alt)-1]); ok {
-			b.named[n] = true
-			for _, m := range mods {
-				b.named[m] = true
+	for _, byLemma := range []bool{false, true} {
+		for _, alt := range alts {
+			if len(alt) == 0 || !s.isWord(n, alt[len(alt)-1], byLemma) {
+				continue
 			}
-			return true
+			if mods, ok := s.modifiersBefore(n, alt[:len(alt)-1]); ok {
+				b.named[n] = true
+				for _, m := range mods {
+					b.named[m] = true
+				}
+				if byLemma {
+					b.lemmas++
+				}
+				return true
+			}
 		}
 	}
 	return false
@@ -236,7 +247,7 @@ func (s *sent) modifiersBefore(n int, words []string) ([]int, bool) {
 		if t >= n || k == len(words) {
 			break
 		}
-		if s.isWord(t, words[k]) {
+		if s.isWord(t, words[k], false) {
 			out = append(out, t)
 			k++
 		}
@@ -244,8 +255,11 @@ func (s *sent) modifiersBefore(n int, words []string) ([]int, bool) {
 	return out, k == len(words)
 }
 
-// isWord reports whether token t is w (PETRARCH matches words as
-// written, not their lemmas; synsets list plurals).
-func (s *sent) isWord(t int, w string) bool {
-	return s.words[t] == w
+// isWord reports whether token t is w as written, or (byLemma) whether
+// its lemma is, as the UD version of PETRARCH2 also tries.
+func (s *sent) isWord(t int, w string, byLemma bool) bool {
+	if !byLemma {
+		return s.words[t] == w
+	}
+	return strings.EqualFold(s.toks[t].Lemma, w)
 }

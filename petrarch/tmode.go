@@ -131,9 +131,9 @@ func (s *sent) codeOf(rule *lexicon.Pattern) (int, string, string) {
 // subject noun(s).
 func (s *sent) subjectSide(c *clause, b *tbind) side {
 	if b.src >= 0 {
-		return s.meaning(b.src, b.named)
+		return s.meaning(b.src, nil)
 	}
-	return s.sideOf(c.subj, b.named)
+	return s.sideOf(c.subj, nil)
 }
 
 // sideOf joins the meanings of nouns (the members of a coordination).

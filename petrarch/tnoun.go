@@ -69,8 +69,16 @@ func (s *sent) codesWithout(p *nphrase, skip map[int]bool) ([]string, bool) {
 }
 
 // lowerActor returns the first noun phrase below noun k (outside its own
-// phrase p, not in a clause) that names an actor.
+// phrase p) that names an actor: in its prepositional modifiers first,
+// then in a participle modifying it ("an attack targeting ... in Kenya").
 func (s *sent) lowerActor(k int, p *nphrase, skip map[int]bool) *nphrase {
+	if q := s.lowerActorIn(k, p, skip, false); q != nil {
+		return q
+	}
+	return s.lowerActorIn(k, p, skip, true)
+}
+
+func (s *sent) lowerActorIn(k int, p *nphrase, skip map[int]bool, participles bool) *nphrase {
 	var found *nphrase
 	var walk func(t int)
 	walk = func(t int) {
@@ -78,8 +86,12 @@ func (s *sent) lowerActor(k int, p *nphrase, skip map[int]bool) *nphrase {
 			if found != nil || s.del[c] {
 				return
 			}
-			switch base(s.rel[c]) {
-			case "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos":
+			switch r := s.rel[c]; base(r) {
+			case "acl":
+				if !participles || r == "acl:relcl" {
+					continue
+				}
+			case "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos":
 				continue
 			}
 			if q := s.phraseOf(c); q != nil && q != p && q.head == c {
