@@ -93,6 +93,17 @@ func symmetric(code string) bool {
 	return false
 }
 
+// refusals map acts of considering, agreeing and accepting to the
+// rejection CAMEO codes when they are refused (negated).
+var refusals = map[string]string{
+	"014": "120", // consider an option
+	"030": "120", // agree, accept a proposal
+	"036": "125", // agree to meet or talk: reject the proposal to meet
+	"037": "127", // accept a settlement: reject the plan
+	"038": "126", // accept mediation
+	"080": "124", // accept demands: refuse to yield
+}
+
 // moodCode returns the code of an event given its mood: a future or
 // intended act of a readout pattern becomes its CAMEO intent (or threat);
 // a material act in a main clause with an "if" clause is conditional.
@@ -106,6 +117,12 @@ func (c *coder) moodCode(f *found, code string, m *mood) string {
 			return p.Passive
 		}
 		return code
+	}
+	if r, ok := refusals[code]; ok && m.negated {
+		// "would not consider requests", "refused to accept the terms":
+		// a refusal is a rejection
+		m.negated = false
+		return r
 	}
 	if m.modality == document.Intent || m.modality == document.Future {
 		return intentCode(c.lex, code)

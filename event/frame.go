@@ -13,6 +13,7 @@ var lightVerbs = setOf(
 	"announce", "level", "lodge", "file", "express", "voice", "offer", "provide",
 	"send", "grant", "reach", "sign", "conclude", "open", "enter", "join",
 	"step", "intensify", "escalate", "renew", "complete", "host", "accept",
+	"publish",
 )
 
 // relPronouns stand for the noun a relative clause modifies.
@@ -228,6 +229,34 @@ func (c *coder) nounAgent(a int) int {
 	}
 	if g := c.lightGovernor(a); g >= 0 {
 		return c.verbAgent(g, 0)
+	}
+	return c.meansAgent(a)
+}
+
+// meansAgent returns the agent of the act an event noun is the means or
+// manner of: "the United States' killing of Soleimani in an airstrike",
+// "destroyed the village with shelling". -1 when noun a is no such phrase.
+func (c *coder) meansAgent(a int) int {
+	s := &c.s
+	h := s.head(a)
+	if h < 0 || (s.base(a) != "obl" && s.base(a) != "nmod") {
+		return -1
+	}
+	switch s.caseOf(a) {
+	case "in", "with", "through", "via":
+	default:
+		return -1
+	}
+	switch {
+	case s.isVerb(h):
+		return c.verbAgent(h, 0)
+	case s.isNoun(h) && s.head(h) != a:
+		if k := s.child(h, "nmod:poss"); k >= 0 {
+			return k
+		}
+		if g := c.lightGovernor(h); g >= 0 {
+			return c.verbAgent(g, 0)
+		}
 	}
 	return -1
 }

@@ -142,11 +142,20 @@ func (c *coder) argRel(k int) bool {
 }
 
 // matchWord finds a dependent of a host whose lemma is one of the item's.
+// The first item after a verb with a direct object is that object (or a
+// particle): "took place at the airport" is no taking of an airport.
 func (c *coder) matchWord(it *lexicon.Item, st *mstate) bool {
 	s := &c.s
+	obj := -1
+	if st.first && !c.noun {
+		obj = s.child(int(st.hosts[0]), "obj")
+	}
 	for hi := st.nh - 1; hi >= 0; hi-- {
 		for k := s.first[st.hosts[hi]]; k >= 0; k = s.next[k] {
 			if st.isUsed(int(k)) || !c.argRel(int(k)) {
+				continue
+			}
+			if obj >= 0 && int(k) != obj && s.rel(int(k)) != "compound:prt" {
 				continue
 			}
 			if m, n := c.wordAt(it.Alts, int(k)); m >= 0 {

@@ -97,8 +97,8 @@ func (c *coder) isSpeaker(k, sp int) bool {
 }
 
 // statedAbout returns the phrase a statement is about: the subject of its
-// main clause, else the first phrase in it, that names an actor of
-// another country than the speaker's; -1 when there is none.
+// main clause, else the first phrase of that clause, that names an actor
+// of another country than the speaker's; -1 when there is none.
 func (c *coder) statedAbout(content document.Span, k, sp int) int {
 	s := &c.s
 	not := c.addEntity(c.notBuf[:0], mentionRef{ent: int32(sp), mention: -1})
@@ -120,7 +120,7 @@ func (c *coder) statedAbout(content document.Span, k, sp int) int {
 	}
 	for j := range s.toks {
 		t := &s.toks[j]
-		if t.Start >= content.Start && t.End <= content.End && c.namesActor(j) && foreign(j) {
+		if t.Start >= content.Start && t.End <= content.End && c.under(j, k) && c.namesActor(j) && foreign(j) {
 			return j
 		}
 	}
