@@ -11,10 +11,13 @@
 package readout
 
 import (
+	"errors"
 	"fmt"
 	"runtime/debug"
+	"sync"
 
 	"github.com/readout/readout/actor"
+	"github.com/readout/readout/amount"
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/event"
 	"github.com/readout/readout/lexicon"
@@ -22,6 +25,7 @@ import (
 	"github.com/readout/readout/statement"
 	"github.com/readout/readout/syntax"
 	"github.com/readout/readout/text"
+	"github.com/readout/readout/topic"
 )
 
 // Options configure a Coder. The zero value uses the embedded models and
@@ -53,21 +57,27 @@ type Stage struct {
 	Annotator document.Annotator
 }
 
-// New builds a Coder.
+// New builds a Coder. The embedded dictionaries and parser models load at
+// the same time, each on its own goroutine, to keep start-up short.
 func New(opt Options) (*Coder, error) {
-	lex := opt.Lexicon
+	lex, an := opt.Lexicon, opt.Analyzer
+	var lexErr, anErr error
+	var wg sync.WaitGroup
 	if lex == nil {
-		var err error
-		if lex, err = lexicon.LoadDefault(); err != nil {
-			return nil, fmt.Errorf("dictionaries: %w", err)
-		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if lex, lexErr = lexicon.LoadDefault(); lexErr != nil {
+				lexErr = fmt.Errorf("dictionaries: %w", lexErr)
+			}
+		}()
 	}
-	an := opt.Analyzer
 	if an == nil {
-		var err error
-		if an, err = syntax.Load(); err != nil {
-			return nil, err
-		}
+		an, anErr = syntax.Load()
+	}
+	wg.Wait()
+	if err := errors.Join(lexErr, anErr); err != nil {
+		return nil, err
 	}
 	if petrarch.Applies(lex) {
 		return newPetrarch(lex, an, opt)
@@ -80,12 +90,18 @@ func New(opt Options) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
+	topics, err := topic.New(lex)
+	if err != nil {
+		return nil, err
+	}
 	c := &Coder{lex: lex, stages: []Stage{
 		{"text", &text.Segmenter{MaxSentenceTokens: opt.MaxSentenceTokens}},
 		{"syntax", an},
 		{"actor", actors},
 		{"statement", statements},
 		{"event", event.New(lex)},
+		{"amount", amount.New()},
+		{"topic", topics},
 	}}
 	return c, nil
 }
