@@ -165,7 +165,10 @@ func (c *coder) sentence() {
 
 // inheritTargets gives a match without a target the target of a match
 // whose anchor it used as a word: "stands ready to strengthen cooperation
-// with China" is an intent whose target is that of the strengthening.
+// with China" is an intent whose target is that of the strengthening. An
+// act on an event noun takes its victim only when it is aimed at victims
+// (apologising for the attack on X); otherwise its target is the noun's
+// author, found as any target is.
 func (c *coder) inheritTargets() {
 	for i := range c.found {
 		f := &c.found[i]
@@ -174,6 +177,11 @@ func (c *coder) inheritTargets() {
 		}
 		for j := range c.found {
 			g := &c.found[j]
+			if g.noun && !victimCodes[f.pat.Code] {
+				// "condemned Russia's attacks on Ukrainian cities" aims at
+				// the attacker, not at the cities
+				continue
+			}
 			if i != j && g.st.tgt >= 0 && f.st.isUsed(g.anchor) && c.namesActor(g.st.tgt) {
 				f.st.tgt = g.st.tgt
 				break

@@ -13,7 +13,7 @@ var intentCodes = map[string]string{
 	// consult -> express intent to meet or negotiate; mediate -> intent to mediate
 	"04": "036", "045": "039",
 	// diplomatic cooperation -> intent to provide diplomatic cooperation
-	"050": "032", "053": "032", "054": "032", "057": "030",
+	"050": "032", "051": "032", "052": "032", "053": "032", "054": "032", "057": "030",
 	// material cooperation
 	"06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
 	// aid

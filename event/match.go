@@ -164,6 +164,11 @@ func (c *coder) matchWord(it *lexicon.Item, st *mstate) bool {
 					st.use(m, true)
 				}
 				st.score++
+				if c.namesActor(m) {
+					// a word that names an actor ("expelled two Russian
+					// diplomats") tells as much as a slot that does
+					st.score++
+				}
 				st.words += n
 				return true
 			}

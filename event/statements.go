@@ -31,7 +31,7 @@ func (c *coder) statementEvents(n int) {
 		}
 		sp := c.entityIndex(st.SpeakerEntity)
 		k := c.contentHead(st.Content)
-		if sp < 0 || k < 0 {
+		if sp < 0 || k < 0 || !c.politicalSpeaker(c.d.Entities[sp].Actor) {
 			continue
 		}
 		code, subj := c.deontic(k)
@@ -46,6 +46,26 @@ func (c *coder) statementEvents(n int) {
 			c.statementEvent(st, i, sp, code, k, tgt)
 		}
 	}
+}
+
+// reporters are the roles of speakers who report rather than act: the
+// press, business, experts, citizens.
+var reporters = setOf("MED", "JOU", "BUS", "EDU", "HLH", "CVL", "CRM", "AGR", "REF", "SET", "ENV")
+
+// politicalSpeaker reports whether an actor's statements are political
+// acts: a code that starts with a country or an international body and
+// whose roles are not those of reporters ("according to the Canadian
+// Press", "police said" with no country known).
+func (c *coder) politicalSpeaker(code string) bool {
+	if len(code) < 3 || !c.isCountry(code[:3]) && !lexicon.InternationalCodes[code[:3]] {
+		return false
+	}
+	for i := 3; i+3 <= len(code); i += 3 {
+		if reporters[code[i:i+3]] {
+			return false
+		}
+	}
+	return true
 }
 
 // coded reports whether an event of the sentence coded after index n,
