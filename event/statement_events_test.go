@@ -8,7 +8,14 @@ import (
 )
 
 func TestStatementEvents(t *testing.T) {
-	lex := testLexicon(t, testDicts)
+	files := map[string]string{}
+	for name, src := range testDicts {
+		files[name] = src
+	}
+	for _, c := range []string{"RUS Russia", "EGY Egypt", "DEU Germany"} {
+		files["actors/"+c[:3]+".dict"] = "country " + c + "\n" // speakers of a known country
+	}
+	lex := testLexicon(t, files)
 	// content is the span of tokens [a, b] of the only sentence, said by
 	// the first entity
 	say := func(a, b int) func(d *document.Document) {
@@ -32,6 +39,9 @@ func TestStatementEvents(t *testing.T) {
 		{"a statement about another country's actor",
 			"Germany/PROPN/nsubj/2=DEU said/VERB/root/0/say Navalny/PROPN/nsubj:pass/5=RUSOPP was/AUX/aux:pass/5/be poisoned/VERB:VBN/ccomp/2/poison ./PUNCT/punct/2",
 			say(2, 4), "DEU>RUSOPP 010 #DEU"},
+		{"a reporter's statement codes nothing",
+			"Reuters/PROPN/nsubj/2=MED said/VERB/root/0/say Navalny/PROPN/nsubj:pass/5=RUSOPP was/AUX/aux:pass/5/be poisoned/VERB:VBN/ccomp/2/poison ./PUNCT/punct/2",
+			say(2, 4), ""},
 		{"a statement about the speaker's own country codes nothing",
 			"Germany/PROPN/nsubj/2=DEU said/VERB/root/0/say Berlin/PROPN/nsubj/4=DEUGOV agreed/VERB/ccomp/2/agree ./PUNCT/punct/2",
 			say(2, 3), ""},
