@@ -18,5 +18,5 @@ func ExampleRun() {
 	}
 	// res.Print(os.Stdout, "the built-in sample") writes the full report.
 	fmt.Printf("coded %d articles, %d failed, %d stages timed\n", res.Articles, res.Failed, len(res.Stages))
-	// Output: coded 4 articles, 0 failed, 7 stages timed
+	// Output: coded 4 articles, 0 failed, 9 stages timed
 }

@@ -31,7 +31,7 @@ func TestRunSample(t *testing.T) {
 	for _, s := range res.Stages {
 		names = append(names, s.Name)
 	}
-	if got := strings.Join(names, " "); got != "read text syntax actor statement event write" {
+	if got := strings.Join(names, " "); got != "read text syntax actor statement event amount topic write" {
 		t.Errorf("stages %q", got)
 	}
 	var report bytes.Buffer
