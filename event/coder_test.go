@@ -177,7 +177,7 @@ func TestCoder(t *testing.T) {
 			nil, []string{"CHN>RUS 138 ~intent"}},
 		{"if clause is conditional",
 			"If/SCONJ/mark/3/if China/PROPN/nsubj/3=CHN attacks/VERB/advcl/8/attack Russia/PROPN/obj/3=RUS ,/PUNCT/punct/8 Ukraine/PROPN/nsubj/8=UKR will/AUX/aux/8 protest/VERB/root/0 ./PUNCT/punct/8",
-			nil, []string{"CHN>RUS 190 ~conditional", "UKR> 133 ~future"}},
+			nil, []string{"CHN>RUS 190 ~conditional", "UKR>CHN 133 ~future"}}, // a threat aimed at the condition's agent
 		{"should is hypothetical; compound subject both ways",
 			"China/PROPN/nsubj/5=CHN and/CCONJ/cc/3 Russia/PROPN/conj/1=RUS should/AUX/aux/5 explore/VERB/root/0 cooperation/NOUN/obj/5 ./PUNCT/punct/5",
 			nil, []string{"CHN>RUS 030 ~hypothetical", "RUS>CHN 030 ~hypothetical"}},

@@ -37,6 +37,17 @@ func (c *coder) emit(f *found) {
 		return
 	}
 	mc := c.moodCode(f, code, &m)
+	if len(tgts) == 0 && p.Format == lexicon.Readout && lexicon.Root(mc) == "13" {
+		// a threat to stop talks "if the United States goes ahead"
+		if k := c.threatCondition(f.anchor); k >= 0 {
+			for _, t := range c.actorsOf(k, c.scratch[:0]) {
+				if !srcs.has(t) {
+					tgts = append(tgts, t)
+				}
+			}
+			c.bs = tgts
+		}
+	}
 	tmpl := c.template(f, mc, m)
 	c.format = p.Format
 	if guessed && len(tgts) == 0 {
@@ -160,7 +171,7 @@ func (c *coder) pairs(tmpl document.Event, srcs, tgts actorSet, reciprocal bool)
 	for _, a := range srcs {
 		if reciprocal {
 			for _, b := range srcs {
-				if !a.same(b) {
+				if !a.same(b) && c.code(a) != c.code(b) {
 					c.add(tmpl, a, b, true)
 				}
 			}

@@ -360,8 +360,13 @@ func (c *coder) firstActorUnder(k int, not actorSet, depth int) int {
 				continue // another clause
 			}
 		}
-		switch s.base(int(j)) {
-		case "obj", "obl", "nmod", "xcomp", "conj", "appos", "acl":
+		switch b := s.base(int(j)); {
+		case b == "obj", b == "obl", b == "nmod", b == "xcomp", b == "conj", b == "appos", b == "acl",
+			b == "amod" && s.first[j] >= 0, // an adjective phrase: "hackers capable of launching ... against X"
+			b == "advcl" && s.toks[k].UPOS == "ADJ":
+			if circumstance[s.caseOf(int(j))] && b != "acl" {
+				continue // "after days of battles with X": when, not whom
+			}
 			if m := c.firstActorUnder(int(j), not, depth+1); m >= 0 {
 				return m
 			}
@@ -369,6 +374,10 @@ func (c *coder) firstActorUnder(k int, not actorSet, depth int) int {
 	}
 	return -1
 }
+
+// circumstance are the prepositions of phrases that say when or despite
+// what, never whom an act is aimed at.
+var circumstance = setOf("after", "before", "since", "until", "till", "following", "despite", "amid", "amidst", "prior", "ahead")
 
 // namesOther reports whether the phrase headed by k names an actor that
 // is not in not. While an implied target is looked for (c.ownPlace), the

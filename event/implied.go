@@ -27,11 +27,11 @@ func (c *coder) impliedTarget(f *found, agent int, srcs actorSet) int {
 		not = c.actorsOf(agent, c.notBuf[:0])
 		c.notBuf = not
 	}
+	if k := c.usedWordTarget(&f.st, f.anchor, not); k >= 0 {
+		return k // a possessor is a target even of the source's country: "boycott Algeria's elections"
+	}
 	c.ownPlace = true
 	defer func() { c.ownPlace = false }()
-	if k := c.usedWordTarget(&f.st, f.anchor, not); k >= 0 {
-		return k
-	}
 	if f.noun {
 		return c.nounTarget(f.anchor, agent, not)
 	}
@@ -93,7 +93,7 @@ func (c *coder) clauseTarget(a, agent int, not actorSet) int {
 	}
 	for k := s.first[a]; k >= 0; k = s.next[k] {
 		kk := int(k)
-		if kk < a || kk == agent || c.temporal(kk) {
+		if kk < a || kk == agent || c.temporal(kk) || circumstance[s.caseOf(kk)] {
 			continue
 		}
 		switch s.base(kk) {

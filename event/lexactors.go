@@ -36,7 +36,7 @@ func (c *coder) lexCountries() {
 			continue
 		}
 		end := m.End
-		if code, place := c.countryOf(m); code != "" && !c.longerName(end) {
+		if code, place := c.countryOf(m); code != "" && !c.longerName(end) && !c.ofCulture(end-1) {
 			for j := m.Start; j < end; j++ {
 				if !c.ents.has(j) {
 					c.lexc[j], c.lexPlace[j] = code, place
@@ -64,6 +64,17 @@ func (c *coder) countryOf(m lexicon.ActorMatch) (string, bool) {
 		return res.Code, false
 	}
 	return "", false
+}
+
+// cultureNouns are things a country adjective describes without naming an
+// actor: "the Russian language", "Chinese food".
+var cultureNouns = setOf("language", "dialect", "alphabet", "script", "literature", "music", "cuisine",
+	"food", "dish", "film", "cinema", "art", "culture", "style", "name", "word", "flag", "anthem", "time")
+
+// ofCulture reports whether token i modifies a culture noun.
+func (c *coder) ofCulture(i int) bool {
+	h := c.s.head(i)
+	return h >= 0 && cultureNouns[c.s.lemma[h]]
 }
 
 // longerName reports whether the word at end continues a proper name

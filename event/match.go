@@ -183,7 +183,8 @@ var containers = setOf("batch", "series", "range", "number", "lot", "package", "
 	"round", "amount", "kind", "type", "form", "wave", "host", "variety", "line",
 	"shipment", "consignment", "tranche", "raft", "slew", "spate", "string", "flurry",
 	"bunch", "sort", "couple", "plenty", "lots", "deal", "volume", "supply", "load",
-	"part", "portion", "section", "half", "rest", "most", "much", "bulk")
+	"part", "portion", "section", "half", "rest", "most", "much", "bulk",
+	"dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble", "worth", "tonne", "ton")
 
 // wordAt returns the token that matches one of alts at token k (k itself,
 // or the "of" object of a container noun k), or -1, and the number of

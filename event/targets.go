@@ -90,6 +90,23 @@ func (c *coder) targets(f *found, agent int, srcs, tgts actorSet) actorSet {
 	return tgts
 }
 
+// threatCondition returns the agent of an "if" or "unless" clause of
+// anchor a or of a verb it is the complement of ("threatened to stop talks
+// if the United States goes ahead"), or -1.
+func (c *coder) threatCondition(a int) int {
+	s := &c.s
+	for n := 0; a >= 0 && n < 6; n++ {
+		if k := c.conditionAgent(a); k >= 0 {
+			return k
+		}
+		if s.base(a) != "xcomp" && s.base(a) != "ccomp" {
+			break
+		}
+		a = s.head(a)
+	}
+	return -1
+}
+
 // conditionAgent returns the agent of an "if" or "unless" clause of a,
 // or -1.
 func (c *coder) conditionAgent(a int) int {
