@@ -51,6 +51,9 @@ func (c *coder) placeSource(f *found) (party, bool) {
 	if code, tok := c.placeCountry(f.anchor); code != "" {
 		return party{ent: -1, named: -1, mention: -1, code: code, tok: int32(tok)}, true
 	}
+	if code, tok := c.patientCountry(f); code != "" {
+		return party{ent: -1, named: -1, mention: -1, code: code, tok: int32(tok)}, true
+	}
 	if code := c.mainCountry(); code != "" {
 		return party{ent: -1, named: -1, mention: -1, code: code, tok: -1}, true
 	}
@@ -93,6 +96,24 @@ func (c *coder) placeUnder(h int) (string, int) {
 					return cc, m
 				}
 			}
+		}
+	}
+	return "", -1
+}
+
+// patientCountry returns the country of the actor an act with no named
+// agent was done to ("Egypt activist released", "China's former drug
+// regulator was sentenced"): the authorities of that country did it.
+func (c *coder) patientCountry(f *found) (string, int) {
+	k := c.patient(f.anchor, f.noun)
+	if k < 0 {
+		return "", -1
+	}
+	x := c.actorsOf(k, c.scratch[:0])
+	c.scratch = x
+	for _, p := range x {
+		if cc := country(c.code(p)); c.isCountry(cc) {
+			return cc, k
 		}
 	}
 	return "", -1

@@ -40,6 +40,14 @@ func (c *coder) verbAgent(a, depth int) int {
 		if relPronouns[s.lemma[k]] && s.rel(a) == "acl:relcl" {
 			return s.head(a)
 		}
+		if s.caseOf(k) != "" && !c.namesActor(k) {
+			// "Following the meeting in Ufa, Pakistan and India decided":
+			// an opening phrase parsed as the subject, the subject hung
+			// inside it
+			if m := c.hiddenSubject(k, 0); m >= 0 {
+				return m
+			}
+		}
 		return k
 	}
 	if k := c.timeAppos(a); k >= 0 {
@@ -118,6 +126,25 @@ func (c *coder) aclAgent(a, h, depth int) int {
 			return c.verbAgent(g, depth+1)
 		}
 		return h
+	}
+	return -1
+}
+
+// hiddenSubject returns the apposition or conjunct inside phrase k that
+// names an actor, -1 when none does.
+func (c *coder) hiddenSubject(k, depth int) int {
+	s := &c.s
+	for j := s.first[k]; j >= 0 && depth < 3; j = s.next[j] {
+		switch s.base(int(j)) {
+		case "appos", "conj":
+			if c.namesActor(int(j)) {
+				return int(j)
+			}
+		case "nmod":
+			if m := c.hiddenSubject(int(j), depth+1); m >= 0 {
+				return m
+			}
+		}
 	}
 	return -1
 }

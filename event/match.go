@@ -203,8 +203,21 @@ func (c *coder) wordAt(alts [][]string, k int) (int, int) {
 			}
 		}
 	}
+	if frames[s.lemma[k]] {
+		for j := s.first[k]; j >= 0 && int(j) < k; j = s.next[j] {
+			if s.rel(int(j)) == "compound" {
+				if n := c.phraseWords(alts, int(j)); n > 0 {
+					return int(j), n
+				}
+			}
+		}
+	}
 	return -1, 0
 }
+
+// frames are nouns that frame the act named by the noun compounded to
+// them: "resumed the dialogue process", "the peace track".
+var frames = setOf("process", "mechanism", "track", "format", "channel", "effort", "mission", "programme", "program")
 
 // phraseAt reports whether token k matches one of alts: a one-word
 // alternative by lemma or form, a longer one by its last word at k with
