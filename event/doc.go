@@ -9,42 +9,87 @@
 // (speaker, content span, reporting wire), Published and Publisher.
 //
 // Adds: Document.Events. For every word whose lemma anchors patterns of the
-// lexicon (verbs; nouns for "visit.n" patterns) the matcher tries each
-// pattern on the dependency structure: readout patterns item by item among
-// the anchor's dependents and the words already matched (see
-// docs/dictionaries.md; optional groups and words that modify a later word
-// are looked for again at the end), PETRARCH patterns in text order over
-// the words the verb governs. The match with the most items wins (a slot
-// counts when it names an actor), then the longer code, then the match
-// with fewer slots naming nobody. A match whose anchor another match used
-// as one of its words ("impose sanctions" over "sanction.n") gives nothing
-// of its own, but lends it its target.
+// lexicon (verbs; nouns for "visit.n", adjectives for "ready.a" patterns)
+// the matcher tries each pattern on the dependency structure: readout
+// patterns item by item among the anchor's dependents and the words already
+// matched (see docs/dictionaries.md; optional groups and words that modify
+// a later word are looked for again at the end; the first word after a
+// verb with an object must be that object), PETRARCH patterns in text order
+// over the words the verb governs. A slot outside every optional group
+// takes only a phrase that names an actor (or a definite event noun that
+// refers to an act coded before), and a slot with roles ("SRC:MIL|COP")
+// only an actor of those roles. The match with the most items wins (a slot
+// or word counts twice when its phrase names an actor), then the one that
+// matched more words, then the longer code, then the match with fewer
+// slots naming nobody. A match whose anchor another match used as one of
+// its words ("impose sanctions" over "sanction.n") gives nothing of its
+// own, but lends it its target (unless it is an event noun: "condemned
+// Russia's attacks on X" aims at Russia).
 //
 // Actors come from the entities that name the slot phrases: the phrase's
 // head or a modifier ("Chinese troops", "Russia's army", "the government
 // of Ukraine", "the agreement between Turkey and Libya"), each conjunct of
 // a coordination, each member of a group entity; a target phrase that
 // names none gives the first actor inside it ("restrictions on flights to
-// Cuba"). Roles follow the arguments whatever the syntax: the passive's
-// "by" phrase is the agent, subjects are found up complement chains
-// ("agreed to continue to maintain"), through coordinated verbs, from the
-// noun a participle modifies and from the clause a noun complement
-// depends on ("agreed on the importance of maintaining"); a nominal
-// event's agent is its possessor, an actor modifier, a "by" phrase or the
-// subject of its light verb ("launched an attack on"). Two common parse
-// errors are repaired: "X, he said, Y" and a subject hung on an opening
-// time phrase.
+// Cuba"). A country the actor stage leaves as a plain word (an adjective
+// or name on an ordinary noun: "an Australian ultimatum") is a party with
+// the country's code and no entity (lexactors.go). Unresolved pronouns in
+// reported speech stand for the speaker: first-person ones, and a
+// third-person subject of the reported clause that fits the speaker's kind
+// ("Syria says it is willing"). Roles follow the arguments whatever the
+// syntax: the passive's "by" phrase is the agent, subjects are found up
+// complement chains ("agreed to continue to maintain"), through coordinated
+// verbs, from the noun a participle modifies and from the clause a noun
+// complement depends on ("agreed on the importance of maintaining"); a
+// nominal event's agent is its possessor, an actor modifier, a "by"
+// phrase, the subject of its light verb ("launched an attack on") or the
+// agent of the act it is the means of ("killing ... in an airstrike").
+// Parse errors repaired: "X, he said, Y", a subject hung on an opening time
+// phrase or parsed inside an opening prepositional phrase, a main verb
+// hung on its subject as a participle.
+//
+// When a readout pattern's target slot is empty or missing (implied.go),
+// the target is what the clause implies, as a careful coder reads it: an
+// actor a matched word names or that modifies it ("rejected an Australian
+// ultimatum", "an offer from Afghanistan"), the object, the subject of a
+// clause the verb governs ("demanded that the US cancel"), then the first
+// actor the verb's other phrases name (entering infinitives: "agreed to
+// lift embargoes on ... Iran"; skipping phrases of circumstance: "after
+// battles with"). The source's own country named as a place is no target
+// ("promised to democratize Serbia"); consulting (root 04) takes its
+// partner from the pattern only. A definite event noun with no actor
+// ("condemned the attack", "declined the request", context.go) refers to
+// the latest act of its kind in the article: its author is the target of
+// a condemnation or rejection, its victim that of an apology or a claim of
+// responsibility. A threat is aimed at whoever its condition names.
 //
 // A compound subject (or the members of "talks between X and Y") with no
-// target codes every direction among its members; a compound target codes
+// target codes its members towards each other only for mutual acts
+// (intent to cooperate, meet or settle, consulting, diplomatic and
+// material cooperation, agreements, fighting: symmetricPrefixes in
+// emit.go); any other act is each member's own. A compound target codes
 // each target. Consulting, phoning, meeting elsewhere and negotiating
-// (040, 041, 044, 046) are coded both ways. A threat takes the actor of
-// its "if" clause as target; an actor compounded to an object word is a
-// target ("offered Ukraine aid"). An event whose source names no actor is
-// not coded; one whose target names none is one-sided (Target ""), except
-// protest and coercion (roots 14 and 17), coded against the source's own
-// country (a Target code with no TargetEntity) as CAMEO codes domestic
-// protest and repression. Options.RequireDyad drops one-sided events.
+// (040, 041, 044, 046) with a named partner are coded both ways; a
+// pattern's reverse code ("042:043 visit TGT") codes the target's act
+// towards the source; a visit within one's own country is none. An event
+// whose source names no actor is not coded, except a material act (roots
+// 08, 14-20; for an event noun protest and violence only) reported as done
+// by no one named ("two people were killed", agentless.go): its source is
+// the country of the place it happened, else of the actor it was done to,
+// else (in an article of three or more sentences) the article's main
+// country, and its target its victims or that country. An event whose
+// target names none is one-sided (Target ""), except protest and coercion
+// (roots 14 and 17), coded against the source's own country (a Target
+// code with no TargetEntity) as CAMEO codes domestic protest and
+// repression. Options.RequireDyad drops one-sided events.
+//
+// Statements are events too (statements.go): an obligation the speaker
+// lays on another actor ("Russia said Sudan must return the helicopter")
+// is a demand (100), a recommendation ("should") an appeal (020); a
+// statement by a political speaker about an actor of another country that
+// codes no act is a public statement (010) to it; an evaluative statement
+// ("X said Y is unacceptable") is coded through the dictionaries'
+// object-complement patterns (evaluate.go).
 //
 // PETRARCH semantics: without "+" the target is the first actor the verb
 // phrase names after the verb; "%" before the verb asks for a compound
@@ -53,7 +98,9 @@
 // the passive code for a passive verb; verb transformations (SAY, WANT,
 // ...) recode an event said or wanted by someone.
 //
-// Negation ("did not", "never", "refused to") sets Negated. Modality comes
+// Negation ("did not", "never", "refused to") sets Negated; a refused act
+// of considering, agreeing or accepting is coded as the rejection CAMEO
+// has for it (014, 030 -> 120, 036 -> 125, ...). Modality comes
 // from auxiliaries (will: future; may, might, could, can: possible; would,
 // should, must: hypothetical), from the words a clause depends on (want,
 // agree, pledge, ready, threaten, ...; "the decision to": intent; plan,
