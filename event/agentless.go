@@ -40,6 +40,9 @@ func (c *coder) placeSource(f *found) (party, bool) {
 		// a plan or a measure with no author is no act yet ("new
 		// lockdown restrictions are to be announced")
 		return party{}, false
+	case f.noun && (c.s.caseOf(f.anchor) == "as" || c.s.caseOf(f.anchor) == "like"):
+		// a label ("referring to the protests as riots") reports no act
+		return party{}, false
 	case !f.noun && c.s.base(f.anchor) == "acl":
 		// a participle describing someone ("an alumnus killed in action
 		// in Iraq") is background, not the act reported

@@ -79,18 +79,21 @@ func (c *coder) anaphor(f *found) (party, bool) {
 		return party{}, false
 	}
 	roots := eventNouns[c.s.lemma[k]]
-	victim := victimCodes[f.pat.Code]
-	for i := len(c.acts) - 1; i >= 0; i-- {
-		a := &c.acts[i]
-		if a.sent > c.s.index || !rootIn(a.root, roots) {
-			continue
+	if !victimCodes[f.pat.Code] {
+		// the latest act of the kind whose author the article names
+		for i := len(c.acts) - 1; i >= 0; i-- {
+			if a := &c.acts[i]; a.sent <= c.s.index && rootIn(a.root, roots) && a.hasSrc && !a.guessed {
+				return a.src, true
+			}
 		}
-		switch {
-		case !victim && a.hasSrc && !a.guessed:
-			return a.src, true
-		case a.hasTgt:
-			return a.tgt, true
-		case a.hasSrc:
+	}
+	// the victim of the latest act of the kind ("Navalny was poisoned ...
+	// condemned the attack": no author known)
+	for i := len(c.acts) - 1; i >= 0; i-- {
+		if a := &c.acts[i]; a.sent <= c.s.index && rootIn(a.root, roots) && (a.hasTgt || a.hasSrc) {
+			if a.hasTgt {
+				return a.tgt, true
+			}
 			return a.src, true
 		}
 	}
