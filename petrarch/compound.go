@@ -96,9 +96,8 @@ func (s *sent) coordinationAt(x int, in map[int]bool) (coordination, bool) {
 		return c, false
 	}
 	last := c.members[len(c.members)-1]
-	for i, m := range c.members {
-		var own []int
-		own = append(own, m)
+	for _, m := range c.members {
+		own := []int{m}
 		for _, k := range s.kids[m] {
 			switch {
 			case !in[k], base(s.rel[k]) == "conj" && m == x:
@@ -110,7 +109,6 @@ func (s *sent) coordinationAt(x int, in map[int]bool) (coordination, bool) {
 			}
 		}
 		c.own = append(c.own, own)
-		_ = i
 	}
 	return c, true
 }

@@ -54,7 +54,9 @@ type option struct {
 var options = []option{
 	{"require_dyad", "events need a non-null source and target", func(c *Config, v string) error {
 		b, err := parseBool(v)
-		c.RequireDyad = b
+		if err == nil {
+			c.RequireDyad = b
+		}
 		return err
 	}},
 	{"new_actor_length", "longest uncoded noun phrase named as an actor (0: never)", intOption(func(c *Config) *int { return &c.NewActorLength })},

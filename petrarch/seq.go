@@ -43,7 +43,7 @@ func (s *sent) lowerSeq(v *verb) []int {
 	if v.last < s.tail {
 		end = s.tail
 	}
-	for i := v.last + 1; i < end && !s.clauseBreak(i, in); i++ {
+	for i := v.last + 1; i < end && !s.clauseBreak(i, root, in); i++ {
 		in[i] = true
 	}
 	var out []int
@@ -75,12 +75,17 @@ func outsidePhrase(rel string) bool {
 	return false
 }
 
-// clauseBreak reports whether token i, outside the verb phrase in, ends
-// the run of words that continue it: a conjunction of another verb, or the
-// first word of another verb's subject.
-func (s *sent) clauseBreak(i int, in []bool) bool {
+// clauseBreak reports whether token i, outside the verb phrase in (whose
+// root is root), ends the run of words that continue it: a conjunction of
+// another verb, the first word of another verb's subject, or the verb of
+// the clause the phrase is part of ("Arnor, which Gondor attacked last
+// year, criticized ...").
+func (s *sent) clauseBreak(i, root int, in []bool) bool {
 	if s.del[i] || in[i] {
 		return false
+	}
+	if s.verbal(i) && s.under(root, i) {
+		return true
 	}
 	if h := s.head[i]; base(s.rel[i]) == "cc" && h >= 0 && s.verbal(h) && !in[h] {
 		return true
