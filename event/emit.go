@@ -58,6 +58,9 @@ func (c *coder) emit(f *found) {
 	}
 	reciprocal := len(tgts) == 0 && st.tgt < 0 && len(srcs) > 1 && symmetric(code)
 	c.pairs(tmpl, srcs, tgts, reciprocal)
+	if p.Format == lexicon.Readout && meetings[mc] {
+		c.hosted(f, tmpl, srcs, tgts)
+	}
 	if p.Format != lexicon.Readout || len(tgts) == 0 {
 		return
 	}
@@ -69,6 +72,43 @@ func (c *coder) emit(f *found) {
 		c.pairs(c.template(f, rc, rm), tgts, srcs, false)
 	case mutual[mc]:
 		c.pairs(tmpl, tgts, srcs, false)
+	}
+}
+
+// meetings are the codes of meeting in person.
+var meetings = map[string]bool{"040": true, "044": true, "046": true}
+
+// hosted codes a meeting held in the country of some of its participants
+// ("met with Director Wang in Beijing", "gathered in Cairo") as a visit by
+// the others (042) hosted by them (043).
+func (c *coder) hosted(f *found, tmpl document.Event, srcs, tgts actorSet) {
+	place, _ := c.placeCountry(f.anchor)
+	if place == "" {
+		return
+	}
+	var hosts, guests actorSet
+	for _, set := range [2]actorSet{srcs, tgts} {
+		for _, p := range set {
+			if country(c.code(p)) == place {
+				hosts = hosts.add(p)
+			} else {
+				guests = guests.add(p)
+			}
+		}
+	}
+	if len(hosts) == 0 || len(guests) == 0 {
+		return
+	}
+	for _, pair := range [2]struct {
+		code     string
+		from, to actorSet
+	}{{"042", guests, hosts}, {"043", hosts, guests}} {
+		e := tmpl
+		e.Code, e.Root = pair.code, lexicon.Root(pair.code)
+		if ec, ok := c.lex.Code(pair.code); ok {
+			e.QuadClass, e.Goldstein, e.Plover, e.PloverMode = ec.Quad, ec.Goldstein, ec.Plover, ec.PloverMode
+		}
+		c.pairs(e, pair.from, pair.to, false)
 	}
 }
 

@@ -1,6 +1,10 @@
 package event
 
-import "github.com/readout/readout/lexicon"
+import (
+	"strings"
+
+	"github.com/readout/readout/lexicon"
+)
 
 // Countries the actor stage leaves as plain words. The actor stage makes
 // entities of names and of agents ("Israeli soldiers"), not of a country
@@ -25,7 +29,7 @@ func (c *coder) lexCountries() {
 	c.lexPlace = c.lexPlace[:n]
 	for i := range n {
 		c.lexc[i], c.lexPlace[i] = "", false
-		c.texts[i] = s.toks[i].Text
+		c.texts[i] = strings.TrimPrefix(s.toks[i].Text, "#") // "#US blockade measure"
 	}
 	for i := 0; i < n; i++ {
 		if c.ents.has(i) || !capitalised(c.texts[i]) {
