@@ -59,7 +59,7 @@ var eventNouns = map[string]string{
 	"request": "02 10", "demand": "10", "call": "02 10", "appeal": "02", "plea": "02",
 	"ultimatum": "10 13", "invitation": "02 03", "threat": "13", "warning": "13",
 	"accusation": "11", "allegation": "11", "claim": "01 11", "charge": "11 17",
-	"criticism": "11", "condemnation": "11",
+	"criticism": "11", "condemnation": "11", "attribution": "11", "blame": "11",
 	"proposal": "02 03 05", "offer": "03 05 07", "plan": "03 05 16 17",
 	"agreement": "03 05", "deal": "03 05", "accord": "03 05", "pact": "03 05",
 	"move": "", "decision": "", "step": "", "action": "", "measure": "", "policy": "",
@@ -79,6 +79,16 @@ func (c *coder) anaphor(f *found) (party, bool) {
 		return party{}, false
 	}
 	roots := eventNouns[c.s.lemma[k]]
+	if c.sameKind(k) {
+		// "similar attributions of responsibility were made": an act like
+		// the one before, aimed at the same target
+		for i := len(c.acts) - 1; i >= 0; i-- {
+			if a := &c.acts[i]; a.sent < c.s.index && rootIn(a.root, roots) && a.hasTgt {
+				return a.tgt, true
+			}
+		}
+		return party{}, false
+	}
 	if !victimCodes[f.pat.Code] {
 		// the latest act of the kind whose author the article names
 		for i := len(c.acts) - 1; i >= 0; i-- {
@@ -134,8 +144,11 @@ func (c *coder) refersBack(k int) bool {
 func (c *coder) anaphoricNoun(f *found) int {
 	s, st := &c.s, &f.st
 	cands := [3]int{st.tgt, -1, -1}
-	if !f.noun {
+	switch {
+	case !f.noun:
 		cands[1] = c.patient(f.anchor, false)
+	case c.sameKind(f.anchor):
+		cands[1] = f.anchor // "similar attributions of responsibility were made"
 	}
 	for u := 1; u < st.nu && cands[2] < 0; u++ {
 		if w := int(st.used[u]); s.isNoun(w) {
@@ -146,11 +159,23 @@ func (c *coder) anaphoricNoun(f *found) int {
 		if k < 0 {
 			continue
 		}
-		if _, ok := eventNouns[s.lemma[k]]; ok && c.definite(k) && !c.namesActor(k) && c.firstActorUnder(k, nil, 0) < 0 {
+		if _, ok := eventNouns[s.lemma[k]]; ok && (c.definite(k) || c.sameKind(k)) && !c.namesActor(k) && c.firstActorUnder(k, nil, 0) < 0 {
 			return k
 		}
 	}
 	return -1
+}
+
+// sameKind reports whether noun k is qualified as like an act told before
+// ("similar attributions", "the same accusation").
+func (c *coder) sameKind(k int) bool {
+	s := &c.s
+	for j := s.first[k]; j >= 0 && int(j) < k; j = s.next[j] {
+		if s.rel(int(j)) == "amod" && (s.lemma[j] == "similar" || s.lemma[j] == "same") {
+			return true
+		}
+	}
+	return false
 }
 
 // definite reports whether noun k is introduced by "the", a demonstrative,

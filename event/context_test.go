@@ -15,6 +15,8 @@ code 055 Apologize
   quad 1
 code 111 Criticize or denounce
   quad 3
+code 112 Accuse
+  quad 3
 code 120 Reject
   quad 3
 code 020 Make an appeal or request
@@ -27,7 +29,7 @@ code 190 Use conventional military force
 	"events/01.dict":  "015 claim responsibility [for TGT]\n",
 	"events/02.dict":  "020 ask TGT to *\n",
 	"events/05.dict":  "055 apologize [for TGT]\n",
-	"events/11.dict":  "111 condemn attack|killing\n",
+	"events/11.dict":  "111 condemn attack|killing\n112 blame TGT\n112 accusation.n\n",
 	"events/12.dict":  "120 decline request\n",
 	"events/17.dict":  "173 arrest TGT\n173 arrest people\n",
 	"events/19.dict":  "190 attack TGT\n190 kill people\n",
@@ -57,6 +59,10 @@ func TestContext(t *testing.T) {
 			[]string{"Two/NUM/nummod/2/two people/NOUN/nsubj:pass/4/people were/AUX/aux:pass/4/be killed/VERB:VBN/root/0/kill in/ADP/case/6 Sousse/PROPN/obl/4=TUN ./PUNCT/punct/4",
 				"ISIL/PROPN/nsubj/2=IMGMUSISI claimed/VERB/root/0/claim responsibility/NOUN/obj/2 for/ADP/case/7 all/DET/det/7 three/NUM/nummod/7 attacks/NOUN/nmod/3/attack ./PUNCT/punct/2"},
 			"TUN>TUN 190; IMGMUSISI>TUN 015"},
+		{"a similar act aims at the same target",
+			[]string{"Tamim/PROPN/nsubj/2=AREGOV blamed/VERB/root/0/blame the/DET/det/4 Houthis/PROPN/obj/2=YEMREB ./PUNCT/punct/2",
+				"Saba/PROPN/nsubj/2=YEMMED made/VERB/root/0/make similar/ADJ/amod/4 accusations/NOUN/obj/2/accusation ./PUNCT/punct/2"},
+			"AREGOV>YEMREB 112; YEMMED>YEMREB 112"},
 		{"a participle describing someone is no act of its own",
 			[]string{"an/DET/det/2 alumnus/NOUN/root/0 killed/VERB:VBN/acl/2/kill in/ADP/case/5 Iraq/PROPN/obl/3=IRQ"},
 			""},
