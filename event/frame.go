@@ -73,7 +73,7 @@ func (c *coder) sharedAgent(a, h, depth int) int {
 			return k
 		}
 		if s.isPassive(h) {
-			if k := s.child(h, "nsubj:pass"); k >= 0 {
+			if k := s.passiveSubject(h); k >= 0 {
 				return k
 			}
 		}
@@ -315,7 +315,7 @@ func (c *coder) patient(a int, noun bool) int {
 		return -1
 	}
 	if s.isPassive(a) {
-		return s.child(a, "nsubj:pass")
+		return s.passiveSubject(a)
 	}
 	if c.passiveParticiple(a) {
 		return s.head(a)

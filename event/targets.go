@@ -12,7 +12,7 @@ func (c *coder) participants(f *found) (srcs, tgts actorSet) {
 	if agent < 0 && p.Format == lexicon.Petrarch && !f.noun && c.s.isPassive(f.anchor) {
 		// PETRARCH: a passive with no agent keeps its subject as source
 		// ("The Philippines was criticized over its dispute with X")
-		agent = c.s.child(f.anchor, "nsubj:pass")
+		agent = c.s.passiveSubject(f.anchor)
 	}
 	if st.comp >= 0 {
 		srcs = c.actorsOf(st.comp, srcs)

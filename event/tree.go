@@ -184,7 +184,34 @@ func (s *sent) isPassive(i int) bool {
 			return true
 		}
 	}
-	return false
+	return s.headlinePassive(i)
+}
+
+// headlinePassive reports whether verb i is the passive of a headline,
+// written without its auxiliary ("Egypt activist released in case ...",
+// "Three killed in attack"): the root past participle of an unpunctuated
+// sentence, with a subject, no auxiliary and no object.
+func (s *sent) headlinePassive(i int) bool {
+	if s.toks[i].XPOS != "VBN" || s.head(i) >= 0 || s.child(i, "nsubj") < 0 ||
+		s.child(i, "aux") >= 0 || s.child(i, "obj") >= 0 || s.child(i, "iobj") >= 0 {
+		return false
+	}
+	switch s.toks[len(s.toks)-1].Text {
+	case ".", "!", "?":
+		return false
+	}
+	return true
+}
+
+// passiveSubject returns the subject of passive verb i, -1 when none.
+func (s *sent) passiveSubject(i int) int {
+	if k := s.child(i, "nsubj:pass"); k >= 0 {
+		return k
+	}
+	if s.headlinePassive(i) {
+		return s.child(i, "nsubj")
+	}
+	return -1
 }
 
 // isNoun reports whether token i is tagged as a noun.
