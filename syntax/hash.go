@@ -4,11 +4,6 @@ package syntax
 // numbers, word hashes, tag numbers). The functions are fixed: models store
 // hashed keys, so a change here invalidates every trained model.
 
-const (
-	prime1 = 0x9E3779B97F4A7C15
-	prime2 = 0xC2B2AE3D27D4EB4F
-)
-
 // hashString is 64-bit FNV-1a followed by a finaliser.
 func hashString(s string) uint64 {
 	h := uint64(14695981039346656037)
@@ -29,13 +24,17 @@ func fmix(h uint64) uint64 {
 	return h
 }
 
-func step(h, x uint64) uint64 {
-	h ^= x * prime2
-	h = h<<31 | h>>33
-	return h * prime1
-}
+// Odd 64-bit multipliers, one per argument position.
+const (
+	mulT = 0x9E3779B97F4A7C15
+	mulA = 0xC2B2AE3D27D4EB4F
+	mulB = 0x165667B19E3779F9
+	mulC = 0xD6E8FEB86659FD93
+)
 
-// f1, f2 and f3 hash a template number with one to three atoms.
-func f1(t, a uint64) uint64       { return fmix(step(step(t, a), 1)) }
-func f2(t, a, b uint64) uint64    { return fmix(step(step(step(t, a), b), 2)) }
-func f3(t, a, b, c uint64) uint64 { return fmix(step(step(step(step(t, a), b), c), 3)) }
+// f1, f2 and f3 hash a template number with one to three atoms: each
+// argument is multiplied by its own odd constant, the products are XORed
+// and the result finalised.
+func f1(t, a uint64) uint64       { return fmix(t*mulT ^ a*mulA) }
+func f2(t, a, b uint64) uint64    { return fmix(t*mulT ^ a*mulA ^ b*mulB) }
+func f3(t, a, b, c uint64) uint64 { return fmix(t*mulT ^ a*mulA ^ b*mulB ^ c*mulC) }

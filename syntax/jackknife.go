@@ -6,7 +6,7 @@ package syntax
 func jackknifeTags(sents []*goldSent, tags []string, tagID func(string) int32, clusters *clusterMap, cfg tagTrainConfig, folds int) ([][]int32, error) {
 	out := make([][]int32, len(sents))
 	var sc lexScratch
-	ts := tagScratch{scores: make([]int32, len(tags))}
+	var ts tagScratch
 	for f := range folds {
 		var train []*goldSent
 		for i, s := range sents {

@@ -157,17 +157,10 @@ func readParser(d *decoder) (*parser, error) {
 	if p.label, err = readTable(d); err != nil {
 		return nil, err
 	}
-	if p.trans.nclass != numActs || p.label.nclass != len(p.labels) || !hasRoot(p.labels) {
+
+	p.root = indexOf(p.labels, "root")
+	if p.trans.nclass != numActs || p.label.nclass != len(p.labels) || p.root < 0 {
 		return nil, fmt.Errorf("%w: parser classes", errCorrupt)
 	}
 	return p, nil
-}
-
-func hasRoot(labels []string) bool {
-	for _, l := range labels {
-		if l == "root" {
-			return true
-		}
-	}
-	return false
 }

@@ -4,6 +4,7 @@ package syntax
 // the transition, a second one labels each arc as it is made.
 type parser struct {
 	labels []string
+	root   int    // index of "root" in labels
 	trans  *table // numActs classes
 	label  *table // len(labels) classes
 }
@@ -13,7 +14,7 @@ type parseScratch struct {
 	st     pstate
 	atoms  []patom
 	feats  []uint64
-	scores []int32
+	scores scoreBuf
 }
 
 // parse fills sc.st with the parse of one tagged sentence.
@@ -21,15 +22,11 @@ func (p *parser) parse(lx []lexeme, tags []int32, sc *parseScratch) {
 	st := &sc.st
 	st.reset(len(lx))
 	sc.atoms = makeAtoms(lx, tags, sc.atoms)
-	if cap(sc.scores) < len(p.labels)+numActs {
-		sc.scores = make([]int32, len(p.labels)+numActs)
-	}
 	for !st.done() {
 		sc.feats = parseFeatures(st, sc.atoms, sc.feats[:0])
-		scores := sc.scores[:numActs]
-		clear(scores)
-		p.trans.score(sc.feats, scores)
-		act := argmax(scores, st.valid)
+		clear(sc.scores[:numActs])
+		p.trans.score(sc.feats, &sc.scores)
+		act := bestAction(st, &sc.scores)
 		label := int32(-1)
 		if act != actShift {
 			label = p.bestLabel(st, sc, act)
@@ -39,16 +36,22 @@ func (p *parser) parse(lx []lexeme, tags []int32, sc *parseScratch) {
 }
 
 func (p *parser) bestLabel(st *pstate, sc *parseScratch, act int) int32 {
+	if act == actRight && st.s(1) == 0 {
+		return int32(p.root) // the only label of an arc from the root
+	}
 	sc.feats = labelFeatures(st, sc.atoms, act, sc.feats[:0])
-	scores := sc.scores[:len(p.labels)]
-	clear(scores)
-	p.label.score(sc.feats, scores)
-	allowed := func(l int) bool { return p.allowLabel(st, act, l) }
-	return int32(argmax(scores, allowed))
+	clear(sc.scores[:len(p.labels)])
+	p.label.score(sc.feats, &sc.scores)
+	return int32(argmax(sc.scores[:len(p.labels)], p.root))
 }
 
-// allowLabel keeps "root" for arcs from the root and only for them.
-func (p *parser) allowLabel(st *pstate, act int, l int) bool {
-	toRoot := act == actRight && st.s(1) == 0
-	return (p.labels[l] == "root") == toRoot
+// bestAction returns the valid action with the highest score.
+func bestAction(st *pstate, scores *scoreBuf) int {
+	best := -1
+	for a := range numActs {
+		if st.valid(a) && (best < 0 || scores[a] > scores[best]) {
+			best = a
+		}
+	}
+	return best
 }

@@ -7,7 +7,8 @@ type perceptron struct {
 	nclass int
 	index  map[uint64]int32
 	rows   [][]param
-	now    int64 // number of instances seen
+	seen   []int32 // times each row's feature was scored
+	now    int64   // number of instances seen
 }
 
 type param struct {
@@ -29,6 +30,7 @@ func (p *perceptron) score(feats []uint64, scores []float32) {
 		if !ok {
 			continue
 		}
+		p.seen[r]++
 		for _, q := range p.rows[r] {
 			scores[q.class] += q.w
 		}
@@ -46,6 +48,7 @@ func (p *perceptron) update(feats []uint64, class int, delta float32) {
 			r = int32(len(p.rows))
 			p.index[f] = r
 			p.rows = append(p.rows, nil)
+			p.seen = append(p.seen, 0)
 		}
 		row := p.rows[r]
 		j := 0
@@ -68,7 +71,7 @@ func (p *perceptron) averaged() []sparseRow {
 	out := make([]sparseRow, 0, len(p.rows))
 	for f, r := range p.index {
 		row := p.rows[r]
-		sr := sparseRow{feat: f}
+		sr := sparseRow{feat: f, seen: p.seen[r]}
 		for _, q := range row {
 			total := q.total + float64(p.now-q.ts)*float64(q.w)
 			avg := float32(total / float64(max(p.now, 1)))

@@ -8,102 +8,174 @@ import (
 )
 
 // table holds the weights of a trained linear model in a compact form made
-// for fast scoring: an open-addressing hash table of 8-byte slots with
-// linear probing. A feature's home slot comes from the low 32 bits of its
-// hash (scaled to the table size, so any size works and the table can be
-// kept about 60 % full); probes run forward into a short tail, never
-// wrapping. A slot packs a 16-bit fingerprint (never 0) from the top bits
-// of the hash with either
+// for fast scoring: an open-addressing hash table with linear probing.
+// Weights are int8 with one scale per table (finer steps did not change
+// accuracy); scores accumulate in int32. A feature's home slot comes from
+// the low 32 bits of its hash scaled to the table size, so the table can
+// be kept about 60 % full; probes run forward into a short tail and the
+// last slot stays empty, so every probe ends inside the table.
 //
-//   - inline weights, when the model has at most three classes: three
-//     int16 weights, so a lookup touches one cache line; or
-//   - an entry count (8 bits) and offset (24 bits) into ent, whose
-//     entries are class<<16 | uint16(weight).
-//
-// Weights are int16 with one scale per table; scores accumulate in int32.
+// With at most three classes (the parser's transitions) a slot is 32 bits:
+// an 8-bit fingerprint from the top of the hash (never 0) and the three
+// weights, so a lookup reads one 4-byte slot. Otherwise a slot is 64 bits:
+// a 16-bit fingerprint, an entry count n (8 bits) and either, when n is 1
+// or 2, the entries themselves (16 bits each), or an offset (32 bits) into
+// ent. An entry is class<<8 | uint8(weight). Most features have one or two
+// weights, so most lookups read only their slot.
 // Classes and features whose weights round to zero take no space.
 type table struct {
-	slots  []uint64 // home range n, then the probe tail
-	n      uint64   // number of home slots
-	ent    []uint32
+	islots []uint32 // inline slots: home range n, then the probe tail
+	slots  []uint64 // entry slots: the same
+	ent    []uint16
+	n      uint64 // number of home slots
 	nclass int
 	inline bool
-	scale  float32 // weight = int16 / scale
+	scale  float32 // weight = int8 / scale
 }
 
 const (
 	maxInline  = 3
-	maxEntries = 1 << 24
+	maxClasses = 256
 	probeTail  = 256 // slots after the home range
 	loadFactor = 0.6
+	maxWeight  = 127
 )
 
-func fingerprint(f uint64) uint64 { return f>>48 | 1 }
+func fp8(f uint64) uint32 {
+	if v := uint32(f >> 56); v != 0 {
+		return v
+	}
+	return 1
+}
+
+func fp16(f uint64) uint64 {
+	if v := f >> 48; v != 0 {
+		return v
+	}
+	return 1
+}
 
 func (t *table) home(f uint64) uint64 { return (f & 0xffffffff) * t.n >> 32 }
 
-// find returns the slot of feature f and whether it is present.
-func (t *table) find(f uint64) (uint64, bool) {
-	fp := fingerprint(f)
-	slots := t.slots
-	for i := t.home(f); i < uint64(len(slots)); i++ {
-		s := slots[i]
-		if s&0xffff == fp {
-			return s, true
-		}
-		if s == 0 {
-			break
-		}
+// scoreBuf holds the scores of up to maxClasses classes.
+type scoreBuf [maxClasses]int32
+
+// score adds the weights of feats to scores. Memory latency dominates, so
+// it works in passes: it loads every feature's home slot first (loads that
+// do not depend on each other, so their cache misses overlap), then
+// resolves the features and adds their weights.
+func (t *table) score(feats []uint64, scores *scoreBuf) {
+	if t.inline {
+		t.scoreInline(feats, scores)
+	} else {
+		t.scoreEntries(feats, scores)
 	}
-	return 0, false
 }
 
-// score adds the weights of feats to scores (len nclass). It first finds
-// every feature's slot, then adds the weights, so that the memory loads of
-// different features do not wait on each other.
-func (t *table) score(feats []uint64, scores []int32) {
-	var found [128]uint64
-	for start := 0; start < len(feats); start += len(found) {
-		chunk := feats[start:min(start+len(found), len(feats))]
-		nf := 0
-		for _, f := range chunk {
-			if s, ok := t.find(f); ok {
-				found[nf] = s
-				nf++
+func (t *table) scoreInline(feats []uint64, scores *scoreBuf) {
+	var home [128]uint32
+	slots := t.islots
+	var s0, s1, s2 int32
+	for len(feats) > 0 {
+		chunk := feats[:min(len(home), len(feats))]
+		feats = feats[len(chunk):]
+		for i, f := range chunk {
+			home[i&127] = slots[t.home(f)]
+		}
+		for i, f := range chunk {
+			s := home[i&127]
+			if fp := fp8(f); s&0xff != fp {
+				s = t.probeInline(f, fp, s)
+			}
+			s0 += int32(int8(s >> 8))
+			s1 += int32(int8(s >> 16))
+			s2 += int32(int8(s >> 24))
+		}
+	}
+	scores[0] += s0
+	scores[1] += s1
+	scores[2] += s2
+}
+
+// probeInline looks further for feature f whose home slot held s (not a
+// match); it returns 0 (no weights) when f is absent.
+func (t *table) probeInline(f uint64, fp, s uint32) uint32 {
+	slots := t.islots
+	for i := t.home(f) + 1; s != 0; i++ {
+		s = slots[i]
+		if s&0xff == fp {
+			return s
+		}
+	}
+	return 0
+}
+
+func (t *table) scoreEntries(feats []uint64, scores *scoreBuf) {
+	var home [128]uint64
+	slots, ent := t.slots, t.ent
+	for len(feats) > 0 {
+		chunk := feats[:min(len(home), len(feats))]
+		feats = feats[len(chunk):]
+		for i, f := range chunk {
+			home[i&127] = slots[t.home(f)]
+		}
+		for i, f := range chunk {
+			s := home[i&127]
+			if fp := fp16(f); s&0xffff != fp {
+				if s = t.probeEntries(f, fp, s); s == 0 {
+					continue
+				}
+			}
+			switch n := (s >> 16) & 0xff; n {
+			case 2:
+				e := uint16(s >> 48)
+				scores[uint8(e>>8)] += int32(int8(e))
+				fallthrough
+			case 1:
+				e := uint16(s >> 32)
+				scores[uint8(e>>8)] += int32(int8(e))
+			default:
+				off := s >> 32
+				for _, e := range ent[off : off+n] {
+					scores[uint8(e>>8)] += int32(int8(e))
+				}
 			}
 		}
-		if t.inline {
-			addInline(found[:nf], scores)
-		} else {
-			t.addEntries(found[:nf], scores)
+	}
+}
+
+// entrySlot packs a sparse slot; entries of rows longer than two are
+// appended to ent.
+func entrySlot(fp uint64, ent []uint16, all *[]uint16) uint64 {
+	s := fp | uint64(len(ent))<<16
+	switch len(ent) {
+	case 1:
+		return s | uint64(ent[0])<<32
+	case 2:
+		return s | uint64(ent[0])<<32 | uint64(ent[1])<<48
+	}
+	s |= uint64(len(*all)) << 32
+	*all = append(*all, ent...)
+	return s
+}
+
+func (t *table) probeEntries(f, fp, s uint64) uint64 {
+	slots := t.slots
+	for i := t.home(f) + 1; s != 0; i++ {
+		s = slots[i]
+		if s&0xffff == fp {
+			return s
 		}
 	}
+	return 0
 }
 
-func addInline(found []uint64, scores []int32) {
-	_ = scores[maxInline-1]
-	for _, s := range found {
-		scores[0] += int32(int16(s >> 16))
-		scores[1] += int32(int16(s >> 32))
-		scores[2] += int32(int16(s >> 48))
-	}
-}
-
-func (t *table) addEntries(found []uint64, scores []int32) {
-	ent := t.ent
-	for _, s := range found {
-		n, off := (s>>16)&0xff, s>>24
-		for _, e := range ent[off : off+n] {
-			scores[e>>16] += int32(int16(e))
-		}
-	}
-}
-
-// argmax returns the best class among those allowed (nil allows all).
-func argmax(scores []int32, allowed func(int) bool) int {
+// argmax returns the class with the highest score, leaving out the class
+// skip (-1 for none).
+func argmax(scores []int32, skip int) int {
 	best, bi := int32(math.MinInt32), -1
 	for c, s := range scores {
-		if s > best && (allowed == nil || allowed(c)) {
+		if s > best && c != skip {
 			best, bi = s, c
 		}
 	}
@@ -115,12 +187,26 @@ type sparseRow struct {
 	feat    uint64
 	classes []uint16
 	weights []float32
+	seen    int32 // times the feature was scored in training
 }
 
-// buildTable quantises rows into a table. Weights that round to fewer than
-// minQ quanta (at least 1) are dropped, and so are features left empty.
-func buildTable(rows []sparseRow, nclass int, minQ int) (*table, error) {
-	if nclass > 1<<16 || nclass < 1 {
+// pruning says which trained weights a table keeps.
+type pruning struct {
+	MinQuanta int   // weights that round to fewer quanta go (at least 1)
+	MinSeen   int32 // features scored fewer times in training go
+}
+
+// quantRow is one feature's quantised weights.
+type quantRow struct {
+	feat    uint64
+	classes []uint8
+	weights []int8
+}
+
+// buildTable quantises rows into a table, dropping what pr says and the
+// features left without weights.
+func buildTable(rows []sparseRow, nclass int, pr pruning) (*table, error) {
+	if nclass > maxClasses || nclass < 1 {
 		return nil, fmt.Errorf("bad number of classes: %d", nclass)
 	}
 	var maxAbs float32
@@ -131,119 +217,121 @@ func buildTable(rows []sparseRow, nclass int, minQ int) (*table, error) {
 	}
 	scale := float32(1)
 	if maxAbs > 0 {
-		scale = 32000 / maxAbs
+		scale = maxWeight / maxAbs
 	}
 	sort.Slice(rows, func(i, j int) bool { return rows[i].feat < rows[j].feat })
-	t := &table{nclass: nclass, scale: scale, inline: nclass <= maxInline}
 	var kept []quantRow
 	for _, r := range rows {
+		if r.seen < pr.MinSeen {
+			continue
+		}
 		q := quantRow{feat: r.feat}
 		for i, c := range r.classes {
 			w := math.Round(float64(r.weights[i] * scale))
-			if math.Abs(w) >= float64(max(minQ, 1)) {
-				q.ent = append(q.ent, uint32(c)<<16|uint32(uint16(int16(w))))
+			if math.Abs(w) >= float64(max(pr.MinQuanta, 1)) {
+				q.classes = append(q.classes, uint8(c))
+				q.weights = append(q.weights, int8(w))
 			}
 		}
-		if len(q.ent) > 0 {
+		if len(q.classes) > 0 {
 			kept = append(kept, q)
 		}
 	}
+	t := &table{nclass: nclass, scale: scale, inline: nclass <= maxInline}
 	return t, t.fill(kept)
 }
 
-// quantRow is one feature's quantised entries.
-type quantRow struct {
-	feat uint64
-	ent  []uint32
-}
-
 // fill sizes the table for rows and inserts them, growing it in the rare
-// case that a probe would run past the tail.
+// case that a probe would run past the tail. Entries are laid out in slot
+// order, the order the file stores them in.
 func (t *table) fill(rows []quantRow) error {
-	n := uint64(float64(len(rows))/loadFactor) + 1
-	for {
+	for n := uint64(float64(len(rows))/loadFactor) + 1; ; n = n * 5 / 4 {
 		t.n = n
-		t.slots = make([]uint64, n+probeTail)
-		t.ent = t.ent[:0]
+		size := n + probeTail
+		rowAt := make([]int32, size) // row in each slot, -1 for none
+		fps := make([]uint16, size)  // fingerprint in each slot, 0 for free
+		for i := range rowAt {
+			rowAt[i] = -1
+		}
 		ok := true
-		for _, r := range rows {
-			s, err := t.slotFor(r.ent)
-			if err != nil {
-				return err
-			}
-			if !t.insert(r.feat, s) {
+		for r := range rows {
+			if !t.reserve(rows[r].feat, int32(r), rowAt, fps) {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			t.orderEntries()
-			return nil
+			return t.write(rows, rowAt, fps)
 		}
-		n = n * 5 / 4
 	}
 }
 
-// orderEntries lays the entries out in slot order, the order the file
-// stores them in, so a table read back equals the one written.
-func (t *table) orderEntries() {
+func (t *table) fingerprint(f uint64) uint16 {
 	if t.inline {
-		return
+		return uint16(fp8(f))
 	}
-	ent := make([]uint32, 0, len(t.ent))
-	for i, s := range t.slots {
-		if s == 0 {
-			continue
-		}
-		n, off := (s>>16)&0xff, s>>24
-		t.slots[i] = s&0xffffff | uint64(len(ent))<<24
-		ent = append(ent, t.ent[off:off+n]...)
-	}
-	t.ent = ent
+	return uint16(fp16(f))
 }
 
-// slotFor packs a row's entries into a slot (without the fingerprint),
-// appending to t.ent when the table is not inline.
-func (t *table) slotFor(ent []uint32) (uint64, error) {
-	if t.inline {
-		var s uint64
-		for _, e := range ent {
-			s |= uint64(uint16(e)) << (16 * (e>>16 + 1))
-		}
-		return s, nil
-	}
-	if len(ent) > 255 {
-		return 0, errors.New("feature with more than 255 classes")
-	}
-	off := len(t.ent)
-	if off+len(ent) >= maxEntries {
-		return 0, fmt.Errorf("model too large: over %d weights", maxEntries)
-	}
-	t.ent = append(t.ent, ent...)
-	return uint64(len(ent))<<16 | uint64(off)<<24, nil
-}
-
-// insert puts a feature's slot into the first free place from its home
-// slot on and reports false when the probe tail is exhausted. A
-// fingerprint clash on the way keeps the first feature (rare, and harmless
-// for scoring).
-func (t *table) insert(f uint64, s uint64) bool {
-	fp := fingerprint(f)
-	for i := t.home(f); i < uint64(len(t.slots)); i++ {
-		switch old := t.slots[i]; {
-		case old&0xffff == fp:
+// reserve finds feature f's slot from its home on and records row r there.
+// It reports false when the probe tail is exhausted (the last slot stays
+// empty). A fingerprint clash on the way keeps the first feature (rare,
+// and harmless for scoring).
+func (t *table) reserve(f uint64, r int32, rowAt []int32, fps []uint16) bool {
+	fp := t.fingerprint(f)
+	for i := t.home(f); i < uint64(len(fps)-1); i++ {
+		switch fps[i] {
+		case fp:
 			return true
-		case old == 0:
-			t.slots[i] = s | fp
+		case 0:
+			fps[i], rowAt[i] = fp, r
 			return true
 		}
 	}
 	return false
 }
 
+// write fills the slots (and entries) from the reserved places.
+func (t *table) write(rows []quantRow, rowAt []int32, fps []uint16) error {
+	if t.inline {
+		t.islots = make([]uint32, len(rowAt))
+	} else {
+		t.slots = make([]uint64, len(rowAt))
+		t.ent = t.ent[:0]
+	}
+	for i, r := range rowAt {
+		if r < 0 {
+			continue
+		}
+		q := &rows[r]
+		if t.inline {
+			s := uint32(fps[i])
+			for k, c := range q.classes {
+				s |= uint32(uint8(q.weights[k])) << (8 * (c + 1))
+			}
+			t.islots[i] = s
+			continue
+		}
+		if len(q.classes) > 255 || uint64(len(t.ent)) >= 1<<32 {
+			return errors.New("table too large")
+		}
+		ent := make([]uint16, len(q.classes))
+		for k, c := range q.classes {
+			ent[k] = uint16(c)<<8 | uint16(uint8(q.weights[k]))
+		}
+		t.slots[i] = entrySlot(uint64(fps[i]), ent, &t.ent)
+	}
+	return nil
+}
+
 // features returns the number of stored features.
 func (t *table) features() int {
 	n := 0
+	for _, s := range t.islots {
+		if s != 0 {
+			n++
+		}
+	}
 	for _, s := range t.slots {
 		if s != 0 {
 			n++
@@ -254,13 +342,15 @@ func (t *table) features() int {
 
 // weights returns the number of stored weights.
 func (t *table) weights() int {
-	if !t.inline {
-		return len(t.ent)
-	}
-	n := 0
+	n := len(t.ent)
 	for _, s := range t.slots {
+		if c := (s >> 16) & 0xff; c <= 2 {
+			n += int(c)
+		}
+	}
+	for _, s := range t.islots {
 		for k := 1; k <= maxInline; k++ {
-			if s != 0 && int16(s>>(16*k)) != 0 {
+			if int8(s>>(8*k)) != 0 {
 				n++
 			}
 		}

@@ -7,33 +7,36 @@ import (
 )
 
 // writeTable stores a table: its header, then the used slots in slot
-// order, each as the distance from the previous used slot and the slot
-// value without its offset, then (for entry tables) all entries as one
-// block of little-endian uint32 in slot order.
+// order, each as the distance from the previous used slot and either the
+// inline slot value or the fingerprint and entry count, then (for entry
+// tables) all entries, those kept in slots included, as one block of
+// little-endian uint16 in slot order.
 func writeTable(e *encoder, t *table) {
 	e.uvarint(uint64(t.nclass))
 	e.f32(t.scale)
 	e.uvarint(t.n)
 	e.uvarint(uint64(t.features()))
-	var ents []uint32
 	prev := -1
+	for i, s := range t.islots {
+		if s != 0 {
+			e.uvarint(uint64(i - prev))
+			e.u32(s)
+			prev = i
+		}
+	}
+	if t.inline {
+		return
+	}
+	var ents []uint16
 	for i, s := range t.slots {
 		if s == 0 {
 			continue
 		}
 		e.uvarint(uint64(i - prev))
-		prev = i
-		if t.inline {
-			e.u64(s)
-			continue
-		}
-		n, off := (s>>16)&0xff, s>>24
 		e.uvarint(s & 0xffff)
-		e.uvarint(n)
-		ents = append(ents, t.ent[off:off+n]...)
-	}
-	if t.inline {
-		return
+		e.uvarint((s >> 16) & 0xff)
+		ents = append(ents, t.slotEntries(s)...)
+		prev = i
 	}
 	e.uvarint(uint64(len(ents)))
 	if e.err == nil {
@@ -42,7 +45,7 @@ func writeTable(e *encoder, t *table) {
 }
 
 func readTable(d *decoder) (*table, error) {
-	t := &table{nclass: d.count(1 << 16), scale: d.f32()}
+	t := &table{nclass: d.count(maxClasses), scale: d.f32()}
 	t.inline = t.nclass <= maxInline
 	t.n = uint64(d.count(1 << 28))
 	size := int(t.n) + probeTail
@@ -53,59 +56,74 @@ func readTable(d *decoder) (*table, error) {
 	if t.nclass == 0 || t.n == 0 {
 		return nil, fmt.Errorf("%w: empty table", errCorrupt)
 	}
-	t.slots = make([]uint64, size)
-	off, i := 0, -1
+	if t.inline {
+		return t, t.readInline(d, size, nfeat)
+	}
+	return t, t.readEntries(d, size, nfeat)
+}
+
+func (t *table) readInline(d *decoder, size, nfeat int) error {
+	t.islots = make([]uint32, size)
+	i := -1
 	for range nfeat {
 		i += d.count(size)
-		if d.err != nil || i >= size || t.slots[i] != 0 {
-			return nil, fmt.Errorf("%w: bad slot %d", errCorrupt, i)
-		}
-		if t.inline {
-			t.slots[i] = d.u64()
-			continue
-		}
-		fp := uint64(d.count(0xffff))
-		n := d.count(255)
-		if fp == 0 || n == 0 || off+n >= maxEntries {
-			return nil, fmt.Errorf("%w: bad slot %d", errCorrupt, i)
-		}
-		t.slots[i] = fp | uint64(n)<<16 | uint64(off)<<24
-		off += n
-	}
-	if d.err != nil {
-		return nil, d.err
-	}
-	if t.inline {
-		return t, t.checkInline()
-	}
-	return t, readEntries(d, t, off)
-}
-
-// checkInline rejects inline slots without a fingerprint.
-func (t *table) checkInline() error {
-	for i, s := range t.slots {
-		if s != 0 && s&0xffff == 0 {
+		s := d.u32()
+		if d.err != nil || i >= size-1 || t.islots[i] != 0 || s&0xff == 0 {
 			return fmt.Errorf("%w: bad slot %d", errCorrupt, i)
 		}
+		t.islots[i] = s
 	}
-	return nil
+	return d.err
 }
 
-func readEntries(d *decoder, t *table, n int) error {
-	if d.count(maxEntries) != n || d.err != nil {
+func (t *table) readEntries(d *decoder, size, nfeat int) error {
+	pos := make([]int, 0, nfeat) // used slots in order
+	fps := make([]uint64, 0, nfeat)
+	ns := make([]int, 0, nfeat)
+	total, i := 0, -1
+	for range nfeat {
+		i += d.count(size)
+		fp := uint64(d.count(0xffff))
+		n := d.count(255)
+		if d.err != nil || i >= size-1 || (len(pos) > 0 && i <= pos[len(pos)-1]) || fp == 0 || n == 0 {
+			return fmt.Errorf("%w: bad slot %d", errCorrupt, i)
+		}
+		pos, fps, ns = append(pos, i), append(fps, fp), append(ns, n)
+		total += n
+	}
+	if d.count(1<<30) != total || d.err != nil {
 		return fmt.Errorf("%w: entry count", errCorrupt)
 	}
-	raw := make([]byte, 4*n)
+	raw := make([]byte, 2*total)
 	if _, err := io.ReadFull(d.r, raw); err != nil {
 		return fmt.Errorf("%w: %v", errCorrupt, err)
 	}
-	t.ent = make([]uint32, n)
-	for k := range t.ent {
-		x := binary.LittleEndian.Uint32(raw[4*k:])
-		if int(x>>16) >= t.nclass {
-			return fmt.Errorf("%w: class %d of %d", errCorrupt, x>>16, t.nclass)
+	all := make([]uint16, total)
+	for k := range all {
+		x := binary.LittleEndian.Uint16(raw[2*k:])
+		if int(x>>8) >= t.nclass {
+			return fmt.Errorf("%w: class %d of %d", errCorrupt, x>>8, t.nclass)
 		}
-		t.ent[k] = x
+		all[k] = x
+	}
+	t.slots = make([]uint64, size)
+	at := 0
+	for k, p := range pos {
+		t.slots[p] = entrySlot(fps[k], all[at:at+ns[k]], &t.ent)
+		at += ns[k]
 	}
 	return nil
+}
+
+// slotEntries returns the entries of a used sparse slot.
+func (t *table) slotEntries(s uint64) []uint16 {
+	switch n := (s >> 16) & 0xff; n {
+	case 1:
+		return []uint16{uint16(s >> 32)}
+	case 2:
+		return []uint16{uint16(s >> 32), uint16(s >> 48)}
+	default:
+		off := s >> 32
+		return t.ent[off : off+n]
+	}
 }

@@ -42,7 +42,7 @@ func exactScores(rows []sparseRow, feats []uint64, nclass int) []float64 {
 func TestTableScores(t *testing.T) {
 	for _, nclass := range []int{3, 40} {
 		rows := randomRows(nclass, 5000, uint64(nclass))
-		tb, err := buildTable(append([]sparseRow(nil), rows...), nclass, 1)
+		tb, err := buildTable(append([]sparseRow(nil), rows...), nclass, pruning{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -50,11 +50,12 @@ func TestTableScores(t *testing.T) {
 			t.Errorf("nclass %d: inline = %v", nclass, tb.inline)
 		}
 		feats := []uint64{rows[0].feat, rows[17].feat, rows[4999].feat, 12345, rows[17].feat}
-		got := make([]int32, nclass)
-		tb.score(feats, got)
+		var got scoreBuf
+		tb.score(feats, &got)
 		want := exactScores(rows, feats, nclass)
-		for c := range got {
-			if d := float64(got[c])/float64(tb.scale) - want[c]; d > 0.01 || d < -0.01 {
+		for c := range nclass {
+			// int8 weights: each of the 5 features is off by at most half a step.
+			if d := float64(got[c])/float64(tb.scale) - want[c]; d > 2.5/float64(tb.scale) || d < -2.5/float64(tb.scale) {
 				t.Errorf("nclass %d class %d: got %f, want %f", nclass, c, float64(got[c])/float64(tb.scale), want[c])
 			}
 		}
@@ -63,7 +64,7 @@ func TestTableScores(t *testing.T) {
 
 func TestTableRoundTrip(t *testing.T) {
 	for _, nclass := range []int{3, 40} {
-		tb, err := buildTable(randomRows(nclass, 3000, 7), nclass, 1)
+		tb, err := buildTable(randomRows(nclass, 3000, 7), nclass, pruning{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -83,6 +84,11 @@ func TestTableRoundTrip(t *testing.T) {
 				t.Fatalf("nclass %d: slot %d differs", nclass, i)
 			}
 		}
+		for i := range tb.islots {
+			if tb.islots[i] != back.islots[i] {
+				t.Fatalf("nclass %d: inline slot %d differs", nclass, i)
+			}
+		}
 	}
 }
 
@@ -91,7 +97,7 @@ func TestTablePrunes(t *testing.T) {
 		{feat: 1, classes: []uint16{0, 1}, weights: []float32{10, 0.0001}},
 		{feat: 2, classes: []uint16{2}, weights: []float32{0.00002}},
 	}
-	tb, err := buildTable(rows, 3, 1)
+	tb, err := buildTable(rows, 3, pruning{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +107,7 @@ func TestTablePrunes(t *testing.T) {
 }
 
 func TestTableCorruptInput(t *testing.T) {
-	tb, _ := buildTable(randomRows(40, 100, 3), 40, 1)
+	tb, _ := buildTable(randomRows(40, 100, 3), 40, pruning{})
 	var buf bytes.Buffer
 	e := &encoder{w: bufio.NewWriter(&buf)}
 	writeTable(e, tb)

@@ -30,6 +30,7 @@ func tagFeatures(lx []lexeme, i int, p1, p2 int, out []uint64) []uint64 {
 	w := &lx[i]
 	t1, t2 := uint64(p1), uint64(p2)
 	out = append(out,
+		f1(1, 0),
 		f1(2, w.form),
 		f1(3, w.lower),
 		f1(4, w.suf[0]), f1(5, w.suf[1]), f1(6, w.suf[2]), f1(7, w.suf[3]),
@@ -87,10 +88,9 @@ func (tg *tagger) tagSentence(lx []lexeme, out []int32, sc *tagScratch) {
 		t, ok := tg.known[lx[i].form]
 		if !ok {
 			sc.feats = tagFeatures(lx, i, p1, p2, sc.feats[:0])
-			scores := sc.scores[:len(tg.tags)]
-			clear(scores)
-			tg.w.score(sc.feats, scores)
-			t = int32(argmax(scores, nil))
+			clear(sc.scores[:len(tg.tags)])
+			tg.w.score(sc.feats, &sc.scores)
+			t = int32(argmax(sc.scores[:len(tg.tags)], -1))
 		}
 		out[i] = t
 		p2, p1 = p1, int(t)
@@ -99,5 +99,5 @@ func (tg *tagger) tagSentence(lx []lexeme, out []int32, sc *tagScratch) {
 
 type tagScratch struct {
 	feats  []uint64
-	scores []int32
+	scores scoreBuf
 }

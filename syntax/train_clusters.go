@@ -22,7 +22,7 @@ func clusterCorpus(newsPaths []string, tb []*goldSent) ([][]string, error) {
 		out = append(out, s...)
 	}
 	for _, s := range tb {
-		out = append(out, s.forms)
+		out = append(out, append([]string(nil), s.forms...)) // a copy: the words are rewritten below
 	}
 	var buf, low []byte
 	seen := map[string]string{}

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"errors"
 	"math/rand/v2"
 	"sort"
 )
@@ -11,10 +12,10 @@ type parseTrainConfig struct {
 	Seed        uint64
 	ExploreFrom int     // first epoch (0-based) that follows the model's own mistakes
 	ExploreProb float64 // chance of following the model's choice from then on
-	MinQuanta   int     // weights under this many quanta are dropped
+	Prune       pruning // what the final tables leave out
 }
 
-var defaultParseConfig = parseTrainConfig{Epochs: 15, Seed: 1, ExploreFrom: 1, ExploreProb: 0.9, MinQuanta: 1}
+var defaultParseConfig = parseTrainConfig{Epochs: 8, Seed: 1, ExploreFrom: 1, ExploreProb: 0.9, Prune: pruning{MinSeen: 8}}
 
 // parseExample is one training sentence: lexemes, training tags (predicted
 // by a tagger that did not see the sentence), projective gold heads and
@@ -59,17 +60,20 @@ type parseTrainer struct {
 
 func trainParser(exs []*parseExample, labels []string, cfg parseTrainConfig) (*parser, error) {
 	trans, label := trainParserRows(exs, labels, cfg)
-	return buildParser(labels, trans, label, cfg.MinQuanta)
+	return buildParser(labels, trans, label, cfg.Prune)
 }
 
 // buildParser makes a parser from trained weights.
-func buildParser(labels []string, trans, label []sparseRow, minQ int) (*parser, error) {
-	p := &parser{labels: labels}
+func buildParser(labels []string, trans, label []sparseRow, pr pruning) (*parser, error) {
+	p := &parser{labels: labels, root: indexOf(labels, "root")}
+	if p.root < 0 {
+		return nil, errors.New("no root label in the training data")
+	}
 	var err error
-	if p.trans, err = buildTable(trans, numActs, minQ); err != nil {
+	if p.trans, err = buildTable(trans, numActs, pr); err != nil {
 		return nil, err
 	}
-	if p.label, err = buildTable(label, len(labels), minQ); err != nil {
+	if p.label, err = buildTable(label, len(labels), pr); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -168,4 +172,13 @@ func (tr *parseTrainer) trainLabel(ex *parseExample, act int) int32 {
 	}
 	tr.label.tick()
 	return int32(gold)
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
 }

@@ -12,10 +12,10 @@ type tagTrainConfig struct {
 	MinTagFreq int     // joint tags seen fewer times are folded into a frequent one
 	KnownFreq  int     // a form must be seen this often to be tagged by lookup
 	KnownShare float64 // ... and carry its most frequent tag this often
-	MinQuanta  int     // weights under this many quanta are dropped
+	Prune      pruning // what the final table leaves out
 }
 
-var defaultTagConfig = tagTrainConfig{Epochs: 10, Seed: 1, MinTagFreq: 3, KnownFreq: 20, KnownShare: 0.97, MinQuanta: 1}
+var defaultTagConfig = tagTrainConfig{Epochs: 10, Seed: 1, MinTagFreq: 3, KnownFreq: 20, KnownShare: 0.97, Prune: pruning{MinQuanta: 1}}
 
 // buildTagset returns the joint tags seen at least minFreq times, most
 // frequent first, and a function mapping any joint tag to a kept one.
@@ -78,13 +78,23 @@ func trainTagger(sents []*goldSent, tags []string, tagID func(string) int32, clu
 		lexs[i] = makeLexemes(s.forms, clusters, &sc, nil)
 	}
 	tg.known = knownWords(lexs, gold, cfg)
-	p := newPerceptron(len(tags))
-	order := make([]int, len(sents))
+	w, err := trainWeights(tg, lexs, gold, cfg)
+	if err != nil {
+		return nil, err
+	}
+	tg.w = w
+	return tg, nil
+}
+
+// trainWeights trains the tagger's weights.
+func trainWeights(tg *tagger, lexs [][]lexeme, gold [][]int32, cfg tagTrainConfig) (*table, error) {
+	p := newPerceptron(len(tg.tags))
+	order := make([]int, len(lexs))
 	for i := range order {
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x7a6))
-	scores := make([]float32, len(tags))
+	scores := make([]float32, len(tg.tags))
 	var feats []uint64
 	for range cfg.Epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -107,12 +117,7 @@ func trainTagger(sents []*goldSent, tags []string, tagID func(string) int32, clu
 			}
 		}
 	}
-	w, err := buildTable(p.averaged(), len(tags), cfg.MinQuanta)
-	if err != nil {
-		return nil, err
-	}
-	tg.w = w
-	return tg, nil
+	return buildTable(p.averaged(), len(tg.tags), cfg.Prune)
 }
 
 func argmaxF(scores []float32) int {
