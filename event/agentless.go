@@ -48,8 +48,8 @@ func (c *coder) placeSource(f *found) (party, bool) {
 		// in Iraq") is background, not the act reported
 		return party{}, false
 	}
-	if ag := c.agent(f.anchor, f.noun); ag >= 0 && c.namesActor(ag) {
-		return party{}, false
+	if ag := c.agent(f.anchor, f.noun); ag >= 0 && (c.namesActor(ag) || c.s.toks[ag].UPOS == "PRON") {
+		return party{}, false // an agent named, or named before ("it shot down")
 	}
 	if code, tok := c.placeCountry(f.anchor); code != "" {
 		return party{ent: -1, named: -1, mention: -1, code: code, tok: int32(tok)}, true

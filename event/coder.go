@@ -142,6 +142,9 @@ func (c *coder) sentence() {
 	clear(c.taken)
 	for i := range c.found {
 		st := &c.found[i].st
+		if reports[c.found[i].pat.Code] {
+			continue // "admitted it shot down the jet": the act is coded too
+		}
 		for u := 1; u < st.nu; u++ {
 			c.taken[st.used[u]] = true
 		}
@@ -162,6 +165,10 @@ func (c *coder) sentence() {
 		}
 	}
 }
+
+// reports are the codes of acts that report another act as done, which
+// is then coded as well: acknowledging or claiming it (015).
+var reports = map[string]bool{"015": true}
 
 // inheritTargets gives a match without a target the target of a match
 // whose anchor it used as a word: "stands ready to strengthen cooperation

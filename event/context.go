@@ -63,7 +63,7 @@ var eventNouns = map[string]string{
 	"proposal": "02 03 05", "offer": "03 05 07", "plan": "03 05 16 17",
 	"agreement": "03 05", "deal": "03 05", "accord": "03 05", "pact": "03 05",
 	"move": "", "decision": "", "step": "", "action": "", "measure": "", "policy": "",
-	"mistake": "", "error": "", "act": "", "announcement": "",
+	"mistake": "14 15 16 17 18 19 20", "error": "14 15 16 17 18 19 20", "act": "", "announcement": "",
 }
 
 // victimCodes are the acts aimed at the victim of the act they refer to:

@@ -27,6 +27,17 @@ func (c *coder) impliedTarget(f *found, agent int, srcs actorSet) int {
 		not = c.actorsOf(agent, c.notBuf[:0])
 		c.notBuf = not
 	}
+	if victimCodes[p.Code] {
+		// "acknowledged their government had shot down a Ukrainian jet":
+		// the victim of the act acknowledged
+		for u := 1; u < f.st.nu; u++ {
+			if w := int(f.st.used[u]); c.s.isVerb(w) {
+				if k := c.clauseTarget(w, c.agent(w, false), not); k >= 0 {
+					return k
+				}
+			}
+		}
+	}
 	if k := c.usedWordTarget(&f.st, f.anchor, not); k >= 0 {
 		return k // a possessor is a target even of the source's country: "boycott Algeria's elections"
 	}

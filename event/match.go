@@ -142,8 +142,9 @@ func (c *coder) argRel(k int) bool {
 }
 
 // matchWord finds a dependent of a host whose lemma is one of the item's.
-// The first item after a verb with a direct object is that object (or a
-// particle): "took place at the airport" is no taking of an airport.
+// The first item after a verb with a direct object, when it is a noun, is
+// that object (or a particle): "took place at the airport" is no taking of
+// an airport.
 func (c *coder) matchWord(it *lexicon.Item, st *mstate) bool {
 	s := &c.s
 	obj := -1
@@ -155,7 +156,7 @@ func (c *coder) matchWord(it *lexicon.Item, st *mstate) bool {
 			if st.isUsed(int(k)) || !c.argRel(int(k)) {
 				continue
 			}
-			if obj >= 0 && int(k) != obj && s.rel(int(k)) != "compound:prt" {
+			if obj >= 0 && int(k) != obj && s.rel(int(k)) != "compound:prt" && c.nominal(int(k)) && !s.isVerb(int(k)) {
 				continue
 			}
 			if m, n := c.wordAt(it.Alts, int(k)); m >= 0 {

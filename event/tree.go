@@ -82,7 +82,26 @@ func (s *sent) reset(d *document.Document, si int) bool {
 		s.next[i] = s.first[h]
 		s.first[h] = int32(i)
 	}
+	for i := range n {
+		// a verb the tagger took for a noun ("had shot down a jet") has
+		// the noun's lemma: an irregular past takes its verb back
+		if v, ok := irregularPast[s.form[i]]; ok && s.toks[i].UPOS != "VERB" && s.isVerb(i) {
+			s.lemma[i] = v
+		}
+	}
 	return n > 0
+}
+
+// irregularPast maps irregular past forms that are also nouns or
+// adjectives to their verbs.
+var irregularPast = map[string]string{
+	"shot": "shoot", "struck": "strike", "fought": "fight", "hit": "hit", "led": "lead",
+	"held": "hold", "met": "meet", "sent": "send", "sought": "seek", "won": "win",
+	"beat": "beat", "bound": "bind", "shut": "shut", "cut": "cut", "set": "set", "spoke": "speak",
+	"broke": "break", "broken": "break", "took": "take", "taken": "take", "drove": "drive",
+	"driven": "drive", "threw": "throw", "thrown": "throw", "withdrew": "withdraw", "withdrawn": "withdraw",
+	"overran": "overrun", "stole": "steal", "stolen": "steal", "swore": "swear", "sworn": "swear",
+	"shook": "shake", "froze": "freeze", "frozen": "freeze", "fled": "flee", "slain": "slay",
 }
 
 func grow(s []string, n int) []string {
