@@ -8,6 +8,8 @@ import (
 	"github.com/readout/readout/bench"
 	"github.com/readout/readout/bench/corpus"
 	"github.com/readout/readout/document"
+	"github.com/readout/readout/lexicon"
+	"github.com/readout/readout/syntax"
 )
 
 // BenchmarkCode runs the whole pipeline on the shared news articles, one
@@ -74,4 +76,36 @@ func TestAllocsPerArticleSteady(t *testing.T) {
 	if three > once*1.03 {
 		t.Errorf("allocations per article grow with the batch: %.1f for one pass, %.1f for three", once, three)
 	}
+}
+
+// BenchmarkStartup times the parts of start-up outside the parser model:
+// loading the embedded dictionaries, and building the stages over them
+// (readout.New with the dictionaries and the model already loaded). Run
+// with -cpu 1 for the one-core figure; the model's own loading is
+// measured in ./syntax.
+func BenchmarkStartup(b *testing.B) {
+	an, err := syntax.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	lex, err := lexicon.LoadDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("dictionaries", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := lexicon.LoadDefault(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("stages", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := readout.New(readout.Options{Lexicon: lex, Analyzer: an}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
