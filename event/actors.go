@@ -201,6 +201,12 @@ func (c *coder) modRank(k int) int {
 		return 3
 	case "acl:relcl":
 		return 1
+	case "nsubj":
+		// a noun's "subject" before it is a compound the parser misread
+		// ("the United States troops")
+		if h := s.head(k); h >= 0 && k < h && s.isNoun(h) && !s.isVerb(h) && s.child(h, "cop") < 0 {
+			return 5
+		}
 	}
 	if s.base(k) == "nmod" && (s.hasCase(k, "of") || s.hasCase(k, "from") || s.hasCase(k, "between") || s.hasCase(k, "by")) {
 		return 2
