@@ -63,6 +63,9 @@ code 130 Threaten, not specified below
 code 111 Criticize or denounce
   goldstein -2.0
   quad 3
+code 100 Demand
+  goldstein -5.0
+  quad 3
 code 114 Complain officially
   goldstein -2.4
   quad 3
@@ -83,6 +86,9 @@ code 190 Use conventional military force
 030 explore cooperation [with TGT]
 030 seek improved|better relation|relationship [with TGT]
 130 describe consequence|implication [for TGT]
+`,
+	"events/10.dict": `
+100 demand.n
 `,
 	"events/05.dict": `
 050 strengthen cooperation|tie [with TGT]
@@ -281,6 +287,9 @@ func TestCoderClauses(t *testing.T) {
 		{"a compound parsed as the subject of a noun",
 			"China/PROPN/nsubj/2=CHN attacked/VERB/root/0/attack the/DET/det/6 United/ADJ/amod/5=USA States/PROPN/nsubj/6=USA troops/NOUN/obj/2/troop ./PUNCT/punct/2",
 			"CHN>USA 190"},
+		{"an opposition's demand with no addressee is put to its own country; a possessor parsed as the head",
+			"Protesters/NOUN/nsubj/4/protester=SRBOPP '/PART/case/1/'s demands/NOUN/nmod/1/demand include/VERB/root/0 release/NOUN/obj/4 ./PUNCT/punct/4",
+			"SRBOPP>SRB 100"},
 		{"a main verb parsed as a modifier of the subject",
 			"Putin/PROPN/root/0=RUSGOV today/NOUN/obl:unmarked/3 attacked/VERB:VBN/acl/1/attack Ukraine/PROPN/iobj/3=UKR ./PUNCT/punct/1",
 			"RUSGOV>UKR 190"},

@@ -233,10 +233,22 @@ func (c *coder) pairs(tmpl document.Event, srcs, tgts actorSet, reciprocal bool)
 // domestic gives a protest or a coercive act with no named target (CAMEO
 // roots 14 and 17: "thousands protested", "declared a state of
 // emergency", "signed a decree that bars ...") the source's own country
-// as its target, as CAMEO codes domestic protest and repression; the
-// target is then a code with no entity.
+// as its target, as CAMEO codes domestic protest and repression; so too
+// the demands, accusations, rejections and threats of the opposition,
+// civilians, workers, students and rebels ("the protesters' demands
+// include ..."), which are put to their own government. The target is then
+// a code with no entity.
 func (c *coder) domestic(e document.Event, a party) document.Event {
-	if e.Root != "14" && e.Root != "17" || c.format == lexicon.Petrarch {
+	if c.format == lexicon.Petrarch {
+		return e
+	}
+	switch e.Root {
+	case "14", "17":
+	case "10", "11", "12", "13":
+		if !codeHasRole(c.code(a)[min(3, len(c.code(a))):], dissidents) {
+			return e
+		}
+	default:
 		return e
 	}
 	if cc := country(c.code(a)); len(cc) == 3 && !lexicon.InternationalCodes[cc] {
@@ -246,6 +258,10 @@ func (c *coder) domestic(e document.Event, a party) document.Event {
 	}
 	return e
 }
+
+// dissidents are the roles of domestic actors whose claims are put to
+// their own government.
+var dissidents = []string{"OPP", "CVL", "LAB", "EDU", "REB", "INS", "SEP"}
 
 // add appends one event unless the same one was coded for this sentence.
 func (c *coder) add(e document.Event, a, b party, hasB bool) {

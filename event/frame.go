@@ -237,6 +237,9 @@ func (c *coder) nounAgent(a int) int {
 	if k := s.child(a, "nmod:poss"); k >= 0 {
 		return k
 	}
+	if h := s.head(a); h >= 0 && h < a && s.isNoun(h) && s.base(a) == "nmod" && c.possessive(h) {
+		return h // "Protesters' demands" parsed with the possessor as head
+	}
 	if k := s.child(a, "nsubj"); k >= 0 && k < a {
 		return k // "the United States' killing of" parsed as a gerund
 	}
@@ -286,6 +289,18 @@ func (c *coder) meansAgent(a int) int {
 		}
 	}
 	return -1
+}
+
+// possessive reports whether noun h carries a possessive marker ("'s",
+// "'").
+func (c *coder) possessive(h int) bool {
+	s := &c.s
+	for j := s.first[h]; j >= 0; j = s.next[j] {
+		if s.base(int(j)) == "case" && int(j) > h && (s.lemma[j] == "'s" || s.form[j] == "'" || s.form[j] == "'s") {
+			return true
+		}
+	}
+	return false
 }
 
 // lightGovernor returns the light verb whose object (or passive subject)
