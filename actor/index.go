@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"github.com/readout/readout/document"
@@ -16,6 +18,8 @@ type Index struct {
 	d      *document.Document
 	bySent [][]Ref // per sentence, mentions sorted by start, then longest first
 	byID   map[string]*document.Entity
+	refs   []Ref   // backing array of bySent
+	counts []int32 // per sentence, mentions counted while indexing
 }
 
 // Ref is one mention of an entity.
@@ -28,7 +32,47 @@ type Ref struct {
 
 // NewIndex indexes the mentions of d's entities by sentence and token.
 func NewIndex(d *document.Document) *Index {
-	ix := &Index{d: d, bySent: make([][]Ref, len(d.Sentences)), byID: make(map[string]*document.Entity, len(d.Entities))}
+	ix := &Index{}
+	ix.Reset(d)
+	return ix
+}
+
+// Reset indexes d in place of the document ix held, reusing ix's memory:
+// a stage that indexes one document after another keeps one Index. Reset
+// with nil forgets the document (and lets it be collected).
+func (ix *Index) Reset(d *document.Document) {
+	clear(ix.refs[:cap(ix.refs)])
+	clear(ix.bySent[:cap(ix.bySent)])
+	clear(ix.byID)
+	ix.d = d
+	if d == nil {
+		ix.bySent, ix.refs = ix.bySent[:0], ix.refs[:0]
+		return
+	}
+	if ix.byID == nil {
+		ix.byID = make(map[string]*document.Entity, len(d.Entities))
+	}
+	ix.bySent = growRefs(ix.bySent, len(d.Sentences))
+	ix.counts = growInt32(ix.counts, len(d.Sentences))
+	clear(ix.counts)
+	total := 0
+	for i := range d.Entities {
+		for j := range d.Entities[i].Mentions {
+			if s := d.Entities[i].Mentions[j].Sentence; s >= 0 && s < len(d.Sentences) {
+				ix.counts[s]++
+				total++
+			}
+		}
+	}
+	if cap(ix.refs) < total {
+		ix.refs = make([]Ref, total)
+	}
+	ix.refs = ix.refs[:total]
+	at := 0
+	for s, n := range ix.counts { // each sentence's run of refs, empty for now
+		ix.bySent[s] = ix.refs[at : at : int(n)+at]
+		at += int(n)
+	}
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		ix.byID[e.ID] = e
@@ -45,14 +89,27 @@ func NewIndex(d *document.Document) *Index {
 		}
 	}
 	for _, refs := range ix.bySent {
-		sort.SliceStable(refs, func(a, b int) bool {
-			if refs[a].Start != refs[b].Start {
-				return refs[a].Start < refs[b].Start
+		slices.SortStableFunc(refs, func(a, b Ref) int {
+			if a.Start != b.Start {
+				return cmp.Compare(a.Start, b.Start)
 			}
-			return refs[a].End > refs[b].End
+			return cmp.Compare(b.End, a.End)
 		})
 	}
-	return ix
+}
+
+func growRefs(s [][]Ref, n int) [][]Ref {
+	if cap(s) < n {
+		return make([][]Ref, n)
+	}
+	return s[:n]
+}
+
+func growInt32(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
 }
 
 // tokenSpan returns the tokens of a sentence that a byte range covers.
@@ -94,8 +151,7 @@ func (ix *Index) Covering(s, tok int, dst []Ref) []Ref {
 			dst = append(dst, r)
 		}
 	}
-	added := dst[n:]
-	sort.SliceStable(added, func(a, b int) bool { return added[a].End-added[a].Start < added[b].End-added[b].Start })
+	slices.SortStableFunc(dst[n:], func(a, b Ref) int { return cmp.Compare(a.End-a.Start, b.End-b.Start) })
 	return dst
 }
 

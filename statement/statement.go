@@ -32,9 +32,10 @@ func New(lex *lexicon.Lexicon) (*Coder, error) {
 func (c *Coder) Annotate(d *document.Document) error {
 	r := c.pool.Get().(*run)
 	r.d = d
-	r.ix = actor.NewIndex(d)
+	r.ix.Reset(d)
+	r.lowerForms()
 	if d.Publisher == "" {
-		d.Publisher = c.publisher(d, r.ix)
+		d.Publisher = c.publisher(d, &r.ix)
 	}
 	d.Statements = d.Statements[:0]
 	for s := range d.Sentences {
@@ -43,7 +44,9 @@ func (c *Coder) Annotate(d *document.Document) error {
 	if d.Statements == nil {
 		d.Statements = []document.Statement{}
 	}
-	r.d, r.ix = nil, nil
+	r.d = nil
+	r.ix.Reset(nil)
+	clear(r.lowerAll)
 	c.pool.Put(r)
 	return nil
 }
@@ -52,19 +55,23 @@ func (c *Coder) Annotate(d *document.Document) error {
 type run struct {
 	c     *Coder
 	d     *document.Document
-	ix    *actor.Index
+	ix    actor.Index
 	toks  []document.Token
-	lower []string
-	buf   []byte
-	cues  []cue
-	s     int
+	lower []string // lower-case token texts of the current sentence
+	// lowerAll holds the lower-case forms of every sentence's tokens,
+	// sentence s at lowerAll[lowerAt[s]:lowerAt[s+1]].
+	lowerAll []string
+	lowerAt  []int
+	buf      []byte
+	cues     []cue
+	s        int
 }
 
 // sentence finds the statements of sentence s.
 func (r *run) sentence(s int) {
 	r.s = s
 	r.toks = r.d.Sentences[s].Tokens
-	r.lowerForms()
+	r.lower = r.lowerAll[r.lowerAt[s]:r.lowerAt[s+1]]
 	r.findCues()
 	for k := range r.cues {
 		r.findSpeaker(k)
@@ -77,44 +84,58 @@ func (r *run) sentence(s int) {
 	}
 }
 
-// lowerForms fills r.lower with the lower-case token texts, sharing one
-// allocation per sentence.
+// lowerForms fills r.lowerAll with the lower-case texts of the tokens of
+// every sentence (ASCII letters lowered), sharing one allocation per
+// document.
 func (r *run) lowerForms() {
-	n := len(r.toks)
-	if cap(r.lower) < n {
-		r.lower = make([]string, n)
-	}
-	r.lower = r.lower[:n]
+	sents := r.d.Sentences
+	r.lowerAt = append(r.lowerAt[:0], 0)
 	r.buf = r.buf[:0]
-	need := false
-	for i := range r.toks {
-		t := r.toks[i].Text
-		r.lower[i] = t
-		for j := 0; j < len(t); j++ {
-			if c := t[j]; c >= 'A' && c <= 'Z' {
-				need = true
-				break
+	n := 0
+	for s := range sents {
+		for _, t := range sents[s].Tokens {
+			if hasUpperASCII(t.Text) {
+				r.buf = appendLowerASCII(r.buf, t.Text)
 			}
 		}
+		n += len(sents[s].Tokens)
+		r.lowerAt = append(r.lowerAt, n)
 	}
-	if !need {
-		return
+	if cap(r.lowerAll) < n {
+		r.lowerAll = make([]string, n)
 	}
-	offs := make([]int, 0, n+1)
-	for i := range r.toks {
-		offs = append(offs, len(r.buf))
-		for _, c := range []byte(r.toks[i].Text) {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			r.buf = append(r.buf, c)
-		}
-	}
-	offs = append(offs, len(r.buf))
+	r.lowerAll = r.lowerAll[:n]
 	all := string(r.buf)
-	for i := range r.toks {
-		r.lower[i] = all[offs[i]:offs[i+1]]
+	i := 0
+	for s := range sents {
+		for _, t := range sents[s].Tokens {
+			r.lowerAll[i] = t.Text
+			if hasUpperASCII(t.Text) {
+				r.lowerAll[i], all = all[:len(t.Text)], all[len(t.Text):]
+			}
+			i++
+		}
 	}
+}
+
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func appendLowerASCII(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 func (r *run) word(i int) string {
