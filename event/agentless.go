@@ -8,7 +8,8 @@ import "github.com/readout/readout/lexicon"
 // government, the protesters go unnamed. CAMEO coders (and the event data
 // sets built on them) code such an act with the country where it happened
 // as its source, and its victims, or that same country, as its target.
-// The event stage does the same for material acts (roots 08 and 14-20;
+// The event stage does the same for material acts (roots 08 and 14-20,
+// and the courts' charges and sentences, 115 and 116;
 // for an event noun, protest and violence only) reported in a clause of
 // their own (not in a participle describing someone: "an alumnus killed
 // in action"), taking the country from a place phrase of the clause ("in Sousse",
@@ -18,6 +19,11 @@ import "github.com/readout/readout/lexicon"
 
 // agentlessRoots are the roots of acts coded without a named agent.
 var agentlessRoots = setOf("08", "14", "15", "16", "17", "18", "19", "20")
+
+// agentlessCodes are codes outside agentlessRoots that are coded without
+// a named agent too: charges brought and sentences passed by the courts of
+// the country ("Libby was sentenced to two and a half years").
+var agentlessCodes = setOf("115", "116")
 
 // violentRoots are the roots of acts that an event noun with no agent
 // reports as done: protests and violence ("a bombing killed", "weeks of
@@ -32,7 +38,7 @@ var placePreps = setOf("in", "at", "near", "outside", "inside", "across", "throu
 // entity; ok is false when there is none or the act is not coded so.
 func (c *coder) placeSource(f *found) (party, bool) {
 	root := lexicon.Root(f.pat.Code)
-	if f.pat.Format != lexicon.Readout || !agentlessRoots[root] {
+	if f.pat.Format != lexicon.Readout || !agentlessRoots[root] && !agentlessCodes[f.pat.Code] {
 		return party{}, false
 	}
 	switch {
