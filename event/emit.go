@@ -144,15 +144,31 @@ func symmetric(code string) bool {
 	return false
 }
 
-// refusals map acts of considering, agreeing and accepting to the
-// rejection CAMEO codes when they are refused (negated).
+// refusals map acts of considering, agreeing, accepting and yielding to
+// the rejection CAMEO codes when they are refused (negated): "would not
+// consider requests", "refused to lift the curfew" (1241), "would not
+// meet the hostage-takers' demands" (124). The longest prefix of the code
+// found wins.
 var refusals = map[string]string{
 	"014": "120", // consider an option
 	"030": "120", // agree, accept a proposal
 	"036": "125", // agree to meet or talk: reject the proposal to meet
 	"037": "127", // accept a settlement: reject the plan
 	"038": "126", // accept mediation
-	"080": "124", // accept demands: refuse to yield
+	"080": "124", // yield, accept demands
+	"081": "1241", "082": "1242", "083": "123", "0831": "1231", "0832": "1232",
+	"0833": "1233", "0834": "1234", "084": "1243", "085": "1244", "086": "1245", "087": "1246",
+}
+
+// refusal returns the code of refusing the act coded, and whether CAMEO
+// has one.
+func refusal(code string) (string, bool) {
+	for n := len(code); n >= 3; n-- {
+		if r, ok := refusals[code[:n]]; ok {
+			return r, true
+		}
+	}
+	return "", false
 }
 
 // moodCode returns the code of an event given its mood: a future or
@@ -169,7 +185,7 @@ func (c *coder) moodCode(f *found, code string, m *mood) string {
 		}
 		return code
 	}
-	if r, ok := refusals[code]; ok && m.negated {
+	if r, ok := refusal(code); ok && m.negated {
 		// "would not consider requests", "refused to accept the terms":
 		// a refusal is a rejection
 		m.negated = false
