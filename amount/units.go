@@ -51,6 +51,9 @@ func (s *sent) number(t int) (num, bool) {
 // words reads a number written in words: "fourteen", "twenty-five",
 // "a dozen", "eighteen".
 func (s *sent) words(t int) (float64, int, bool) {
+	if !mayBeNumberWord(s.toks[t].Text) {
+		return 0, t, false
+	}
 	w := s.lower(t)
 	if w == "a" && s.lower(t+1) == "dozen" {
 		return 12, t + 2, true
@@ -183,4 +186,33 @@ var currencyWords = map[string]string{
 	"roubles": "RUB", "rub": "RUB", "yen": "JPY", "jpy": "JPY", "rupee": "INR", "rupees": "INR",
 	"inr": "INR", "riyal": "SAR", "riyals": "SAR", "lira": "TRY", "hryvnia": "UAH",
 	"hryvnias": "UAH", "won": "KRW", "francs": "CHF", "franc": "CHF",
+}
+
+// mayBeNumberWord says whether a token may start a number in words: its
+// lower case is "a" or a number word. It lowers ASCII on the stack, so
+// that the many capitalised words that are not numbers cost no string;
+// other text is left to words.
+func mayBeNumberWord(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		if tok[i] >= 0x80 {
+			return true
+		}
+	}
+	var buf [16]byte
+	if len(tok) > len(buf) {
+		return false // longer than any number word
+	}
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	w := buf[:len(tok)]
+	if string(w) == "a" {
+		return true
+	}
+	_, ok := numberWords[string(w)]
+	return ok
 }
