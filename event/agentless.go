@@ -114,9 +114,20 @@ func (c *coder) placeUnder(h int) (string, int) {
 // agent was done to ("Egypt activist released", "China's former drug
 // regulator was sentenced"): the authorities of that country did it.
 func (c *coder) patientCountry(f *found) (string, int) {
+	s := &c.s
 	k := c.patient(f.anchor, f.noun)
+	if h := s.head(f.anchor); f.noun && h >= 0 && s.isVerb(h) && (s.base(f.anchor) == "nsubj" || s.hasCase(f.anchor, "by")) {
+		// "oil facilities belonging to Saudi Aramco were hit by drone
+		// strikes": the verb's patient is the noun's
+		k = c.patient(h, false)
+	}
 	if k < 0 {
 		return "", -1
+	}
+	if !c.namesActor(k) {
+		if k = c.firstActorUnder(k, nil, 0); k < 0 {
+			return "", -1
+		}
 	}
 	x := c.actorsOf(k, c.scratch[:0])
 	c.scratch = x

@@ -17,7 +17,7 @@ import (
 func complements(l *lexicon.Lexicon) map[string]*lexicon.Pattern {
 	m := map[string]*lexicon.Pattern{}
 	for _, p := range l.Patterns {
-		if p.Format != lexicon.Readout || p.Anchor.Noun || p.Code == "" || len(p.Post) != 2 {
+		if p.Format != lexicon.Readout || p.Anchor.Noun || p.Code == "" || len(p.Post) != 2 || !judging(p) {
 			continue
 		}
 		if it := &p.Post[0]; it.Kind != lexicon.ItemSlot || it.Slot != lexicon.SlotTarget {
@@ -39,6 +39,22 @@ func complements(l *lexicon.Lexicon) map[string]*lexicon.Pattern {
 		}
 	}
 	return m
+}
+
+// judgingVerbs are the verbs whose object complement judges the object:
+// "called X unacceptable", "described X as a partner" (not "granted X
+// rights").
+var judgingVerbs = setOf("call", "describe", "label", "brand", "term", "dub", "deem", "consider",
+	"characterize", "characterise", "declare", "find", "hold", "regard", "view", "see", "denounce", "condemn", "criticize", "criticise", "praise", "hail")
+
+// judging reports whether p is anchored on a verb of judging.
+func judging(p *lexicon.Pattern) bool {
+	for _, a := range p.Anchor.Alts {
+		if judgingVerbs[a.Lemma()] {
+			return true
+		}
+	}
+	return false
 }
 
 // evaluations codes the evaluative statements of the current sentence.
