@@ -9,8 +9,10 @@ package petrarch
 func (s *sent) repair() {
 	changed := false
 	for _, fix := range []func() bool{
+		s.adjectiveAfterModal, s.prepositionTakenForMark,
 		s.splitSubjectList, s.listTakenForApposition, s.subjectOfPhrase, s.verbTakenForAdjective,
-		s.clauseTakenForRelative, s.reducedRelative, s.existential,
+		s.clauseTakenForRelative, s.reducedRelative, s.existential, s.hyphenModifier,
+		s.verbTakenForModifier, s.infinitiveAfterObject, s.participleTakenForSubject,
 	} {
 		if fix() {
 			changed = true
@@ -165,8 +167,8 @@ func (s *sent) verbTakenForAdjective() bool {
 		if base(s.rel[v]) != "amod" || s.upos(v) != "VERB" || h <= v {
 			continue
 		}
-		if x := s.xpos(v); x != "VBD" && x != "VBN" {
-			continue
+		if x := s.xpos(v); x != "VBD" && x != "VBN" || s.words[v-1] == "-" {
+			continue // "Al Qaeda-linked group" is no clause
 		}
 		switch subj := s.nounBefore(v, h); {
 		case r >= 0 && s.nominal(r) && (h == r || r < v && s.under(h, r)):

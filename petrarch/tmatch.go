@@ -163,19 +163,15 @@ func (s *sent) nestedPreps(k int) []int {
 	return out
 }
 
-// bindSlot records what "$", "+", "^" or "%" named.
+// bindSlot records what "$", "+" or "%" named. A phrase "^" skips
+// stays a candidate for the target, as in PETRARCH2, where skipping only
+// hides it from the words of the phrase above it.
 func (s *sent) bindSlot(it *lexicon.Item, n int, b *tbind, pre bool) {
 	switch {
 	case it.Kind == lexicon.ItemSlot && it.Slot == lexicon.SlotSource:
 		b.src = n
 	case it.Kind == lexicon.ItemSlot:
 		b.tgt = n
-	case it.Kind == lexicon.ItemSkip:
-		if p := s.phraseOf(n); p != nil {
-			for _, t := range p.toks {
-				b.named[t] = true
-			}
-		}
 	case it.Kind == lexicon.ItemCompound && pre:
 		b.src, b.both = n, true
 	case it.Kind == lexicon.ItemCompound:

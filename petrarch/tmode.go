@@ -66,20 +66,32 @@ func (s *sent) reported(k int) bool {
 	return base(s.rel[k]) == "ccomp" && s.head[k] > k
 }
 
-// clauseEvents returns the events of the clause headed by t. up is the
-// subject it inherits (from a coordinated verb or an object that
-// controls it); ownUp is false when it has none of its own.
+// clauseEvents returns the events of the clause headed by t, and of the
+// clauses coordinated with it. up is the subject it inherits (from a
+// coordinated verb or an object that controls it); inherited is set when
+// it has none of its own.
 func (s *sent) clauseEvents(t int, up side, inherited bool) []*tev {
 	c := s.clauseAt(t)
 	if s.verbal(t) {
 		c.v = s.findVerb(t)
 	}
 	rule, b := s.clauseCode(c)
-	code, cameo, passive := s.codeOf(rule)
-	subj := s.subjectSide(c, b)
-	if !subj.none() {
+	if subj := s.subjectSide(c, b); !subj.none() {
 		up, inherited = subj, false
 	}
+	events := s.ownEvents(c, b, rule, up, inherited)
+	for _, k := range c.conjs {
+		events = append(events, s.clauseEvents(k, up, true)...)
+	}
+	return events
+}
+
+// ownEvents returns the events of clause c coded by rule, with subject
+// up: a passive verb's; else an event with the target of its phrase (and
+// the reverse one of a two-way code); else one without target; else
+// those of the clauses it governs, taken up.
+func (s *sent) ownEvents(c *clause, b *tbind, rule *lexicon.Pattern, up side, inherited bool) []*tev {
+	code, cameo, passive := s.codeOf(rule)
 	if c.passive || code == 0 && passive != "" {
 		if evs := s.passiveEvents(c, b, rule, up, code, cameo, passive); evs != nil {
 			return evs
@@ -99,9 +111,6 @@ func (s *sent) clauseEvents(t int, up side, inherited bool) []*tev {
 	}
 	if c.negated {
 		negate(events)
-	}
-	for _, k := range c.conjs {
-		events = append(events, s.clauseEvents(k, up, true)...)
 	}
 	return events
 }
