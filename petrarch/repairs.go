@@ -154,58 +154,6 @@ func (s *sent) subjectOfPhrase() bool {
 	return changed
 }
 
-// verbTakenForAdjective turns a past verb the parser took for an
-// adjective back into a verb: after the root noun of a sentence without
-// a verb ("Georgian demonstrators | launched missiles at ...", "The United
-// States fired | anti-aircraft batteries"), or between two nouns it made
-// one noun phrase of ("said such a step | enjoyed support"). The noun
-// before it is its subject, the noun it modified its object.
-func (s *sent) verbTakenForAdjective() bool {
-	r := s.root()
-	for v := 1; v < len(s.toks); v++ {
-		h := s.head[v]
-		if base(s.rel[v]) != "amod" || s.upos(v) != "VERB" || h <= v {
-			continue
-		}
-		if x := s.xpos(v); x != "VBD" && x != "VBN" || s.words[v-1] == "-" {
-			continue // "Al Qaeda-linked group" is no clause
-		}
-		switch subj := s.nounBefore(v, h); {
-		case r >= 0 && s.nominal(r) && (h == r || r < v && s.under(h, r)):
-			s.attach(v, -1, "root")
-			if subj >= 0 && subj != h {
-				s.attach(subj, v, "nsubj")
-			} else if r != h {
-				s.attach(r, v, "nsubj")
-			}
-			s.attach(h, v, "obj")
-		case subj >= 0 && s.head[h] >= 0 && s.verbal(s.head[h]):
-			s.attach(v, s.head[h], "ccomp")
-			s.attach(subj, v, "nsubj")
-			s.attach(h, v, "obj")
-		default:
-			continue
-		}
-		return true
-	}
-	return false
-}
-
-// nounBefore returns the subject a mistaken adjective v (modifying h)
-// has: a noun subject of h, or a noun modifier of h, before v; -1 when
-// none.
-func (s *sent) nounBefore(v, h int) int {
-	for _, k := range s.kids[h] {
-		if k < v && s.nominal(k) {
-			switch base(s.rel[k]) {
-			case "nsubj", "compound":
-				return k
-			}
-		}
-	}
-	return -1
-}
-
 // clauseTakenForRelative turns a root noun with a relative clause whose
 // subject is a name right after the noun ("The Somali militant group
 // al-Shabab | is claiming ...") into that clause with the noun as
