@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"slices"
+	"strconv"
 	"sync"
 )
 
@@ -24,7 +25,54 @@ func build(srcs []source, r *Report) *Lexicon {
 	l.indexIssues()
 	wg.Wait()
 	r.merge(&names)
+	l.setRules()
 	return l
+}
+
+// setRules makes the Rule of every entry the coding stages cite (actors,
+// their roles, agents, patterns) once, all in one string.
+func (l *Lexicon) setRules() {
+	size := 0
+	l.eachCited(func(p *Pos) { size += len(p.File) + 1 + decimalLen(p.Line) })
+	buf := make([]byte, 0, size)
+	l.eachCited(func(p *Pos) {
+		buf = append(buf, p.File...)
+		buf = append(buf, ':')
+		buf = strconv.AppendInt(buf, int64(p.Line), 10)
+	})
+	all := string(buf)
+	l.eachCited(func(p *Pos) {
+		n := len(p.File) + 1 + decimalLen(p.Line)
+		p.rule, all = all[:n], all[n:]
+	})
+}
+
+// eachCited calls f with the Pos of every entry setRules covers.
+func (l *Lexicon) eachCited(f func(*Pos)) {
+	for _, a := range l.Actors {
+		f(&a.Pos)
+		for i := range a.Roles {
+			f(&a.Roles[i].Pos)
+		}
+	}
+	for _, a := range l.Agents {
+		f(&a.Pos)
+	}
+	for _, p := range l.Patterns {
+		f(&p.Pos)
+	}
+}
+
+// decimalLen is the length of strconv.Itoa(n).
+func decimalLen(n int) int {
+	k := 1
+	if n < 0 {
+		k, n = 2, -n
+	}
+	for ; n >= 10; n /= 10 {
+		k++
+	}
+	return k
 }
 
 // mergeAll merges every kind of entry.

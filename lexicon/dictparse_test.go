@@ -174,9 +174,9 @@ func TestErrorListErr(t *testing.T) {
 	if l.Err() != nil {
 		t.Error("empty list: Err() != nil")
 	}
-	l.Add(Pos{"b", 2, 1}, Error, "", "second")
-	l.Add(Pos{"a", 9, 0}, Error, "", "first")
-	l.Add(Pos{"b", 1, 5}, Error, "", "between")
+	l.Add(Pos{File: "b", Line: 2, Col: 1}, Error, "", "second")
+	l.Add(Pos{File: "a", Line: 9, Col: 0}, Error, "", "first")
+	l.Add(Pos{File: "b", Line: 1, Col: 5}, Error, "", "between")
 	l.Sort()
 	if got := l.Err().Error(); got != "a:9: first\nb:1:5: between\nb:2:1: second" {
 		t.Errorf("sorted = %q", got)

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -138,5 +139,40 @@ func TestDirOption(t *testing.T) {
 	l, err = Load(WithoutDefaults(), Dir(other))
 	if err != nil || len(l.Warnings) != 2 || !strings.Contains(l.Warnings.Error(), "CAMEO.2.0.txt: not a .dict file") {
 		t.Errorf("warnings = %v, err %v", l.Warnings, err)
+	}
+}
+
+// TestRulesSetOnce checks that the rules the coding stages cite are made
+// at load time, match what Pos.Rule formats, and cost nothing to cite; a
+// Pos changed after loading cites its new place.
+func TestRulesSetOnce(t *testing.T) {
+	l, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	l.eachCited(func(p *Pos) {
+		want := p.File + ":" + strconv.Itoa(p.Line)
+		if p.rule != want || p.Rule() != want {
+			t.Errorf("rule %q (Rule() %q), want %q", p.rule, p.Rule(), want)
+		}
+		n++
+	})
+	if n == 0 {
+		t.Fatal("no entries cited")
+	}
+	p := l.Patterns[0].Pos
+	if allocs := testing.AllocsPerRun(10, func() { _ = p.Rule() }); allocs != 0 {
+		t.Errorf("Rule allocates %v times", allocs)
+	}
+	moved := p
+	moved.Line++
+	if want := p.File + ":" + strconv.Itoa(p.Line+1); moved.Rule() != want {
+		t.Errorf("moved Pos cites %q, want %q", moved.Rule(), want)
+	}
+	moved = p
+	moved.File = "other.dict"
+	if want := "other.dict:" + strconv.Itoa(p.Line); moved.Rule() != want {
+		t.Errorf("moved Pos cites %q, want %q", moved.Rule(), want)
 	}
 }

@@ -14,6 +14,7 @@ type Pos struct {
 	File string
 	Line int
 	Col  int
+	rule string // Rule, when set by the loader (see setRules)
 }
 
 // String returns "file:line:col", "file:line" when Col is 0, or just the
@@ -29,8 +30,36 @@ func (p Pos) String() string {
 	return s
 }
 
-// Rule returns "file:line", the form stored in document.Evidence.Rule.
-func (p Pos) Rule() string { return p.File + ":" + strconv.Itoa(p.Line) }
+// Rule returns "file:line", the form stored in document.Evidence.Rule and
+// document.Entity.Rule. The loader makes it once for the entries the
+// coding stages cite, so that citing one allocates nothing.
+func (p Pos) Rule() string {
+	if p.rule != "" && p.ruleFits() {
+		return p.rule
+	}
+	return p.File + ":" + strconv.Itoa(p.Line)
+}
+
+// ruleFits says whether p.rule still names p's file and line (a Pos whose
+// File or Line was changed after loading must not cite the old place).
+func (p Pos) ruleFits() bool {
+	n := len(p.File)
+	return len(p.rule) > n && p.rule[:n] == p.File && p.rule[n] == ':' && atoiOK(p.rule[n+1:], p.Line)
+}
+
+// atoiOK says whether s is the decimal form of n.
+func atoiOK(s string, n int) bool {
+	if s == "" || n < 0 {
+		return false
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] < '0' || s[i] > '9' || n%10 != int(s[i]-'0') {
+			return false
+		}
+		n /= 10
+	}
+	return n == 0 && (len(s) == 1 || s[0] != '0')
+}
 
 // Severity says whether a Problem stops a dictionary from being used as
 // written (Error) or is worth a look (Warning).
