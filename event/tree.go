@@ -84,9 +84,10 @@ func (s *sent) reset(d *document.Document, si int) bool {
 	}
 	for i := range n {
 		// a verb the tagger took for a noun ("had shot down a jet") has
-		// the noun's lemma: an irregular past takes its verb back
-		if v, ok := irregularPast[s.form[i]]; ok && s.toks[i].UPOS != "VERB" && s.isVerb(i) {
-			s.lemma[i] = v
+		// the noun's lemma: an irregular past takes its verb back, as does
+		if v, ok := irregularPast[s.form[i]]; ok && (s.toks[i].UPOS != "VERB" && s.isVerb(i) ||
+			s.toks[i].UPOS == "VERB" && s.lemma[i] == s.form[i]) {
+			s.lemma[i] = v // or a verb the lemmatiser left as it is ("spoke")
 		}
 	}
 	return n > 0

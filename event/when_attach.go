@@ -76,7 +76,7 @@ func (c *coder) dateOf(a int, future bool) string {
 	}
 	if pick < 0 {
 		for i, h := range ds.heads {
-			if s.head(h) < 0 || c.clauseLevel(h) && s.head(s.head(h)) < 0 {
+			if s.head(h) < 0 || c.clauseLevel(h) && s.head(s.head(h)) < 0 || c.opening(ds.exprs[i]) {
 				pick = i // a date of the main clause
 				break
 			}
@@ -88,6 +88,19 @@ func (c *coder) dateOf(a int, future bool) string {
 		}
 	}
 	return c.pub.String()
+}
+
+// opening reports whether a date expression opens the sentence, set off by
+// a comma ("On Saturday morning, representatives from Iran
+// acknowledged"): it dates the main clause wherever the parser hung it.
+func (c *coder) opening(e dateExpr) bool {
+	s := &c.s
+	for i := 0; i < e.lo; i++ {
+		if u := s.toks[i].UPOS; u != "ADP" && u != "DET" {
+			return false
+		}
+	}
+	return e.hi < len(s.toks) && s.toks[e.hi].Text == ","
 }
 
 // attachedTo reports whether the expression headed by h modifies anchor a

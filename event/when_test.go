@@ -89,3 +89,16 @@ func lowered(words []string) []string {
 	}
 	return out
 }
+
+// TestOpeningDate: a date that opens the sentence dates its main clause
+// wherever the parser hung it.
+func TestOpeningDate(t *testing.T) {
+	coder := New(testLexicon(t, testDicts))
+	d := parsed(t, "2020-04-18", "On/ADP/case/3 Thursday/PROPN/compound/3 night/NOUN/nmod/5 ,/PUNCT/punct/3 China/PROPN/nsubj/6=CHN attacked/VERB/root/0/attack Russia/PROPN/obj/6=RUS ./PUNCT/punct/6")
+	if err := coder.Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 1 || d.Events[0].Date != "2020-04-16" {
+		t.Errorf("events %v, want one dated 2020-04-16", d.Events)
+	}
+}
