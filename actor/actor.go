@@ -105,9 +105,14 @@ type run struct {
 	ints   []int
 	words  []string
 	ents   []ent
-	byLex  map[int32]int
-	byKey  map[string]int
-	local  map[string]int // lower-case name mentions of bodies met so far
+	// mentions are the mentions of the document in the order found, of
+	// entity mentionOf[k]; finish hands them out to the entities.
+	mentions  []document.Mention
+	mentionOf []int32
+	mentionAt []int32
+	byLex     map[int32]int
+	byKey     map[string]int
+	local     map[string]int // lower-case name mentions of bodies met so far
 	// speaker is the entity that spoke last, in sentence speakerSent.
 	speaker, speakerSent int
 	// subject is the last person that was a subject, in sentence subjectSent.
@@ -121,6 +126,7 @@ func (r *run) reset(d *document.Document) {
 	r.d = d
 	r.day = r.c.day(d)
 	r.ents = r.ents[:0]
+	r.mentions, r.mentionOf = r.mentions[:0], r.mentionOf[:0]
 	if r.byLex == nil {
 		r.byLex, r.byKey, r.local = map[int32]int{}, map[string]int{}, map[string]int{}
 	}
@@ -132,6 +138,7 @@ func (r *run) reset(d *document.Document) {
 	r.para = -1
 	r.counts = r.counts[:0]
 	r.midCaps.reset(d)
+	r.v.doc.load(d)
 }
 
 // day returns the article's date, or today's when it has none.

@@ -210,9 +210,31 @@ func (r *run) finish() {
 	out := make([]document.Entity, len(r.ents))
 	for i := range r.ents {
 		out[i] = r.ents[i].e
-		if out[i].Mentions == nil {
-			out[i].Mentions = []document.Mention{}
-		}
 	}
+	r.handOutMentions(out)
 	r.d.Entities = out
+}
+
+// handOutMentions gives each entity its mentions, in the order they were
+// found, all from one array made for the document.
+func (r *run) handOutMentions(out []document.Entity) {
+	at := r.mentionAt[:0]
+	for range len(out) + 1 {
+		at = append(at, 0)
+	}
+	for _, e := range r.mentionOf {
+		at[e+1]++
+	}
+	for i := range out {
+		at[i+1] += at[i]
+	}
+	all := make([]document.Mention, len(r.mentions))
+	for i := range out {
+		out[i].Mentions = all[at[i]:at[i]:at[i+1]]
+	}
+	for k, e := range r.mentionOf {
+		out[e].Mentions = append(out[e].Mentions, r.mentions[k])
+	}
+	r.mentionAt = at
+	clear(r.mentions) // the pool must not keep the document's text
 }

@@ -103,17 +103,18 @@ func (r *run) mention(i, s, e int, kind string) {
 	v := &r.v
 	start, end := v.toks[s].Start, v.toks[e-1].End
 	en := &r.ents[i]
-	for k := len(en.e.Mentions) - 1; k >= 0; k-- {
-		m := en.e.Mentions[k]
+	for k := len(r.mentions) - 1; k >= 0; k-- {
+		m := &r.mentions[k]
 		if m.Sentence != v.idx {
 			break
 		}
-		if m.Start == start && m.End == end {
+		if r.mentionOf[k] == int32(i) && m.Start == start && m.End == end {
 			return
 		}
 	}
-	en.e.Mentions = append(en.e.Mentions, document.Mention{
+	r.mentions = append(r.mentions, document.Mention{
 		Sentence: v.idx, Start: start, End: end, Text: r.d.Text[start:end], Kind: kind})
+	r.mentionOf = append(r.mentionOf, int32(i))
 	if kind == "name" && en.e.Type != document.Person && e-s <= 4 {
 		r.local[r.d.Text[start:end]] = i
 	}

@@ -10,7 +10,7 @@ import (
 
 // view is one sentence as the stage reads it: token texts, their lower-case
 // forms and lemmas, and word shape. Its slices are reused from sentence to
-// sentence; the strings of one sentence share one allocation.
+// sentence; the lower-case forms and lemmas come from the document's forms.
 type view struct {
 	idx    int
 	toks   []document.Token
@@ -22,8 +22,6 @@ type view struct {
 	// headline is set for a sentence written in title case (most words
 	// capitalised), where capitals say little about names.
 	headline bool
-	buf      []byte
-	at       []int32
 	// words is the sentence with hyphenated compounds joined ("France-
 	// Presse", "Abdul-Mahdi"): word w spans tokens wordTok[w]:wordTok[w+1];
 	// tokWord[i] is the word token i starts, -1 inside a compound.
@@ -31,25 +29,98 @@ type view struct {
 	wordTok []int
 	tokWord []int
 	wbuf    []byte
+	doc     docForms
 }
 
-// load fills v from sentence s of d.
+// docForms holds the lower-case forms and lemmas of every token of a
+// document, sentence s at [at[s], at[s+1]); the strings that lowering
+// makes share one allocation per document.
+type docForms struct {
+	lower  []string
+	lemmas []string
+	at     []int
+	buf    []byte
+	spans  []int32 // per token: start and end in buf of its lower form, then of its lemma; -1 when none
+}
+
+// load fills f from the tokens of d.
+func (f *docForms) load(d *document.Document) {
+	f.at = append(f.at[:0], 0)
+	f.buf = f.buf[:0]
+	f.spans = f.spans[:0]
+	n := 0
+	for s := range d.Sentences {
+		for i := range d.Sentences[s].Tokens {
+			t := &d.Sentences[s].Tokens[i]
+			f.spans = f.appendLower(f.spans, t.Text)
+			if t.Lemma == "" || t.Lemma == "_" {
+				f.spans = append(f.spans, -1, -1)
+			} else {
+				f.spans = f.appendLower(f.spans, t.Lemma)
+			}
+		}
+		n += len(d.Sentences[s].Tokens)
+		f.at = append(f.at, n)
+	}
+	f.lower = grow(f.lower, n)
+	f.lemmas = grow(f.lemmas, n)
+	all := string(f.buf)
+	k := 0
+	for s := range d.Sentences {
+		for i := range d.Sentences[s].Tokens {
+			t := &d.Sentences[s].Tokens[i]
+			sp := f.spans[4*k : 4*k+4]
+			if sp[0] < 0 {
+				f.lower[k] = t.Text
+			} else {
+				f.lower[k] = all[sp[0]:sp[1]]
+			}
+			switch {
+			case sp[2] >= 0:
+				f.lemmas[k] = all[sp[2]:sp[3]]
+			case t.Lemma != "" && t.Lemma != "_":
+				f.lemmas[k] = t.Lemma
+			default:
+				f.lemmas[k] = guessLemma(f.lower[k])
+			}
+			k++
+		}
+	}
+}
+
+// appendLower writes the lower case of s to buf and appends its start and
+// end to spans, or -1, -1 when s is already lower case (the form is used
+// as is).
+func (f *docForms) appendLower(spans []int32, s string) []int32 {
+	lower := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			lower = false
+			break
+		}
+	}
+	if lower {
+		return append(spans, -1, -1)
+	}
+	start := int32(len(f.buf))
+	for _, r := range s {
+		f.buf = utf8.AppendRune(f.buf, unicode.ToLower(r))
+	}
+	return append(spans, start, int32(len(f.buf)))
+}
+
+// load fills v from sentence s of d, whose forms are in v.doc.
 func (v *view) load(d *document.Document, s int) {
 	sent := &d.Sentences[s]
 	v.idx = s
 	v.toks = sent.Tokens
 	n := len(v.toks)
 	v.forms = grow(v.forms, n)
-	v.lower = grow(v.lower, n)
-	v.lemmas = grow(v.lemmas, n)
+	v.lower = v.doc.lower[v.doc.at[s]:v.doc.at[s+1]]
+	v.lemmas = v.doc.lemmas[v.doc.at[s]:v.doc.at[s+1]]
 	v.caps = growBool(v.caps, n)
 	v.parsed = n > 0
-	v.buf = v.buf[:0]
-	// offsets into buf: lower form then lemma, for tokens that need them
-	if cap(v.at) < 2*n {
-		v.at = make([]int32, 2*n)
-	}
-	at := v.at[:2*n]
 	capsWords, words := 0, 0
 	for i := range v.toks {
 		t := &v.toks[i]
@@ -65,69 +136,12 @@ func (v *view) load(d *document.Document, s int) {
 				capsWords++
 			}
 		}
-		at[2*i] = v.appendLower(t.Text)
-		lem := t.Lemma
-		if lem == "" || lem == "_" {
-			at[2*i+1] = -1
-			continue
-		}
-		at[2*i+1] = v.appendLower(lem)
 	}
 	// A title-case line: the title, or a line with no closing punctuation
 	// whose words are mostly capitalised.
 	v.joinWords()
 	v.headline = s == 0 && d.Title != "" && strings.HasPrefix(d.Title, sent.Text) ||
 		words >= 4 && capsWords*10 >= words*6 && !endsSentence(sent.Text)
-	v.split(at, n)
-}
-
-// appendLower writes the lower case of s to buf and returns where it
-// starts, or -1 when s is already lower case (the form is used as is).
-func (v *view) appendLower(s string) int32 {
-	lower := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			lower = false
-			break
-		}
-	}
-	if lower {
-		return -1
-	}
-	start := int32(len(v.buf))
-	for _, r := range s {
-		v.buf = utf8.AppendRune(v.buf, unicode.ToLower(r))
-	}
-	v.buf = append(v.buf, 0) // separator, so each form ends where the next begins
-	return start
-}
-
-// split turns the buffer into one string and points the forms into it.
-func (v *view) split(at []int32, n int) {
-	all := string(v.buf)
-	cut := func(start int32) string {
-		end := start
-		for int(end) < len(all) && all[end] != 0 {
-			end++
-		}
-		return all[start:end]
-	}
-	for i := 0; i < n; i++ {
-		if at[2*i] < 0 {
-			v.lower[i] = v.forms[i]
-		} else {
-			v.lower[i] = cut(at[2*i])
-		}
-		switch {
-		case at[2*i+1] >= 0:
-			v.lemmas[i] = cut(at[2*i+1])
-		case v.toks[i].Lemma != "" && v.toks[i].Lemma != "_":
-			v.lemmas[i] = v.toks[i].Lemma
-		default:
-			v.lemmas[i] = guessLemma(v.lower[i])
-		}
-	}
 }
 
 // upos returns the token's universal tag, "" when the sentence is not tagged.
