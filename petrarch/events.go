@@ -95,8 +95,9 @@ func (s *sent) isPassive(v *verb, low []int) bool {
 }
 
 // findSource returns the source PETRARCH takes when no pattern names one:
-// the first noun phrase before the verb that names an actor or is a
-// compound, else the first noun phrase before it.
+// the first noun phrase before the verb that names an actor (a
+// coordination of nouns that names none, "bombing and shelling", is no
+// actor), else the first noun phrase before it.
 func (s *sent) findSource(up []int) *nphrase {
 	var first *nphrase
 	for i := len(up) - 1; i >= 0; i-- {
@@ -104,7 +105,7 @@ func (s *sent) findSource(up []int) *nphrase {
 		if p == nil {
 			continue
 		}
-		if p.coded || p.compound {
+		if p.coded {
 			return p
 		}
 		if first == nil {
@@ -132,7 +133,7 @@ func (s *sent) findTarget(src *nphrase, up, low []int) *nphrase {
 			if p == nil || p == src {
 				continue
 			}
-			if pass.coded && (p.coded || p.compound) && !same(p) {
+			if pass.coded && p.coded && !same(p) {
 				return p
 			}
 			if !pass.coded && !p.coded && !p.compound {
