@@ -100,6 +100,16 @@ func (c *coder) contentHead(sp document.Span) int {
 			}
 		}
 	}
+	if first >= 0 && !s.isVerb(first) {
+		// "said here Wednesday that the US must be ready": the clause the
+		// parser hung on an adverbial is the one introduced by "that"
+		for i := range s.toks {
+			t := &s.toks[i]
+			if t.Start >= sp.Start && t.End <= sp.End && s.child(i, "nsubj") >= 0 && s.hasCase(i, "that") {
+				return i
+			}
+		}
+	}
 	return first
 }
 

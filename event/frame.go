@@ -36,7 +36,7 @@ func (c *coder) verbAgent(a, depth int) int {
 	if s.isPassive(a) || c.passiveParticiple(a) {
 		return c.byAgent(a)
 	}
-	if k := s.child(a, "nsubj"); k >= 0 && s.rel(k) != "nsubj:pass" {
+	if k := c.subject(a); k >= 0 && s.rel(k) != "nsubj:pass" {
 		if relPronouns[s.lemma[k]] && s.rel(a) == "acl:relcl" {
 			return s.head(a)
 		}
@@ -57,6 +57,26 @@ func (c *coder) verbAgent(a, depth int) int {
 		return c.sharedAgent(a, h, depth)
 	}
 	return -1
+}
+
+// subject returns the subject of a: its first nsubj, or a later one that
+// names an actor when the first does not ("Some 800,000 Iraqi Kurds"
+// parsed with "Some" as a subject of its own).
+func (c *coder) subject(a int) int {
+	s := &c.s
+	first := -1
+	for k := s.first[a]; k >= 0; k = s.next[k] {
+		if s.rel(int(k)) != "nsubj" {
+			continue
+		}
+		if first < 0 {
+			first = int(k)
+		}
+		if c.namesActor(int(k)) {
+			return int(k)
+		}
+	}
+	return first
 }
 
 // sharedAgent finds the agent of a clause with no subject of its own in

@@ -85,5 +85,6 @@ func (c *coder) ofCulture(i int) bool {
 // ("Palestinian Islamic Jihad", "German Marshall Fund").
 func (c *coder) longerName(end int) bool {
 	s := &c.s
-	return end < len(s.toks) && s.toks[end].UPOS == "PROPN" && capitalised(c.texts[end])
+	// a plural ("Iraqi Kurds", "Bosnian Serbs") is a people, not a name
+	return end < len(s.toks) && s.toks[end].UPOS == "PROPN" && s.toks[end].XPOS != "NNPS" && capitalised(c.texts[end])
 }
