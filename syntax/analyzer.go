@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"io"
@@ -26,7 +25,7 @@ type Analyzer struct {
 }
 
 var loadEmbedded = sync.OnceValues(func() (*models, error) {
-	return readModels(bytes.NewReader(embeddedModel))
+	return readModelBytes(embeddedModel)
 })
 
 // Load returns an Analyzer with the embedded models. The models are decoded

@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 )
 
@@ -17,18 +16,20 @@ type encoder struct {
 	buf [binary.MaxVarintLen64]byte
 }
 
-func (e *encoder) uvarint(v uint64) {
+func (e *encoder) write(b []byte) {
 	if e.err == nil {
-		n := binary.PutUvarint(e.buf[:], v)
-		_, e.err = e.w.Write(e.buf[:n])
+		_, e.err = e.w.Write(b)
 	}
+}
+
+func (e *encoder) uvarint(v uint64) {
+	n := binary.PutUvarint(e.buf[:], v)
+	e.write(e.buf[:n])
 }
 
 func (e *encoder) str(s string) {
 	e.uvarint(uint64(len(s)))
-	if e.err == nil {
-		_, e.err = e.w.WriteString(s)
-	}
+	e.write([]byte(s))
 }
 
 func (e *encoder) strs(ss []string) {
@@ -38,71 +39,78 @@ func (e *encoder) strs(ss []string) {
 	}
 }
 
-func (e *encoder) u32(v uint32) {
-	if e.err == nil {
-		binary.LittleEndian.PutUint32(e.buf[:4], v)
-		_, e.err = e.w.Write(e.buf[:4])
-	}
-}
-
 func (e *encoder) u64(v uint64) {
-	if e.err == nil {
-		binary.LittleEndian.PutUint64(e.buf[:8], v)
-		_, e.err = e.w.Write(e.buf[:8])
-	}
+	binary.LittleEndian.PutUint64(e.buf[:8], v)
+	e.write(e.buf[:8])
 }
 
-func (e *encoder) f32(v float32) { e.u32(math.Float32bits(v)) }
+func (e *encoder) f32(v float32) {
+	binary.LittleEndian.PutUint32(e.buf[:4], math.Float32bits(v))
+	e.write(e.buf[:4])
+}
 
-// decoder reads what encoder wrote, remembering the first error.
+// decoder reads what encoder wrote from a byte slice, remembering the
+// first error; after an error every read returns zero values.
 type decoder struct {
-	r   *bufio.Reader
+	b   []byte
 	err error
 }
 
 var errCorrupt = errors.New("corrupt model data")
 
-func (d *decoder) fail(err error) {
+func (d *decoder) fail(format string, args ...any) {
 	if d.err == nil {
-		if err == io.EOF {
-			err = io.ErrUnexpectedEOF
-		}
-		d.err = err
+		d.err = fmt.Errorf("%w: %s", errCorrupt, fmt.Sprintf(format, args...))
 	}
+}
+
+// take returns the next n bytes.
+func (d *decoder) take(n int) []byte {
+	if d.err != nil {
+		return nil
+	}
+	if n < 0 || n > len(d.b) {
+		d.fail("truncated")
+		return nil
+	}
+	out := d.b[:n]
+	d.b = d.b[n:]
+	return out
 }
 
 func (d *decoder) uvarint() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	v, err := binary.ReadUvarint(d.r)
-	d.fail(err)
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail("bad number")
+		return 0
+	}
+	d.b = d.b[n:]
 	return v
 }
 
 // count reads a length and checks it against limit.
 func (d *decoder) count(limit int) int {
 	v := d.uvarint()
-	if v > uint64(limit) {
-		d.fail(fmt.Errorf("%w: count %d over %d", errCorrupt, v, limit))
+	if v > uint64(max(limit, 0)) {
+		d.fail("count %d over %d", v, limit)
 		return 0
 	}
 	return int(v)
 }
 
-func (d *decoder) str() string {
-	n := d.count(1 << 16)
-	if d.err != nil {
-		return ""
-	}
-	b := make([]byte, n)
-	_, err := io.ReadFull(d.r, b)
-	d.fail(err)
-	return string(b)
+// length reads a number of items that follow, each at least one byte, so
+// a corrupt count cannot make the reader allocate more than the data.
+func (d *decoder) length(limit int) int {
+	return d.count(min(limit, len(d.b)))
 }
 
+func (d *decoder) str() string { return string(d.take(d.count(1 << 16))) }
+
 func (d *decoder) strs(limit int) []string {
-	n := d.count(limit)
+	n := d.length(limit)
 	out := make([]string, 0, n)
 	for range n {
 		out = append(out, d.str())
@@ -110,22 +118,18 @@ func (d *decoder) strs(limit int) []string {
 	return out
 }
 
-func (d *decoder) u32() uint32 {
-	var b [4]byte
-	if d.err == nil {
-		_, err := io.ReadFull(d.r, b[:])
-		d.fail(err)
-	}
-	return binary.LittleEndian.Uint32(b[:])
-}
-
 func (d *decoder) u64() uint64 {
-	var b [8]byte
-	if d.err == nil {
-		_, err := io.ReadFull(d.r, b[:])
-		d.fail(err)
+	b := d.take(8)
+	if b == nil {
+		return 0
 	}
-	return binary.LittleEndian.Uint64(b[:])
+	return binary.LittleEndian.Uint64(b)
 }
 
-func (d *decoder) f32() float32 { return math.Float32frombits(d.u32()) }
+func (d *decoder) f32() float32 {
+	b := d.take(4)
+	if b == nil {
+		return 0
+	}
+	return math.Float32frombits(binary.LittleEndian.Uint32(b))
+}

@@ -2,14 +2,18 @@ package syntax
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
+	"sync"
 )
 
 // modelMagic starts every model file; the number is the format version.
-const modelMagic = "readout-syntax-model 1\n"
+const modelMagic = "readout-syntax-model 3\n"
 
 // models is everything the analyser needs, as stored in one model file.
 type models struct {
@@ -19,38 +23,179 @@ type models struct {
 	parser   *parser
 }
 
-// write stores m gzip-compressed.
+// A model file is a gzip file of several members, so that they can be
+// decompressed in parallel: the first holds the magic string, the word
+// clusters, the tag set, the lemmatiser and the labels, and its gzip
+// header's Extra field lists the compressed sizes of the others, which
+// hold the tagger's table and the parser's transition and label tables.
+// `gzip -d` gives all sections one after the other.
+
+// maxModelBytes bounds the size of a model file and of each section.
+const maxModelBytes = 1 << 30
+
+// write stores m.
 func (m *models) write(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
+	sections := []func(*encoder){
+		func(e *encoder) {
+			e.str(modelMagic)
+			writeClusters(e, m.clusters)
+			writeTagger(e, m.tagger)
+			writeLemmatizer(e, m.lemmas)
+			e.strs(m.parser.labels)
+		},
+		func(e *encoder) { writeTable(e, m.tagger.w) },
+		func(e *encoder) { writeTable(e, m.parser.trans) },
+		func(e *encoder) { writeTable(e, m.parser.label) },
 	}
-	e := &encoder{w: bufio.NewWriter(zw)}
-	e.str(modelMagic)
-	writeClusters(e, m.clusters)
-	writeTagger(e, m.tagger)
-	writeLemmatizer(e, m.lemmas)
-	writeParser(e, m.parser)
+	members := make([][]byte, len(sections))
+	for i := len(sections) - 1; i >= 0; i-- {
+		var extra []byte
+		if i == 0 {
+			for _, mb := range members[1:] {
+				extra = binary.AppendUvarint(extra, uint64(len(mb)))
+			}
+		}
+		var err error
+		if members[i], err = compressSection(sections[i], extra); err != nil {
+			return err
+		}
+	}
+	for _, mb := range members {
+		if _, err := w.Write(mb); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// compressSection encodes one section and compresses it into a gzip
+// member with the given Extra field.
+func compressSection(section func(*encoder), extra []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	zw.Extra = extra
+	e := &encoder{w: bufio.NewWriterSize(zw, 1<<16)}
+	section(e)
 	if e.err == nil {
 		e.err = e.w.Flush()
 	}
 	if e.err != nil {
-		return e.err
+		return nil, e.err
 	}
-	return zw.Close()
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // readModels reads a model file written by write.
 func readModels(r io.Reader) (*models, error) {
-	zr, err := gzip.NewReader(r)
+	b, err := io.ReadAll(io.LimitReader(r, maxModelBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}
-	d := &decoder{r: bufio.NewReaderSize(zr, 1<<16)}
+	return readModelBytes(b)
+}
+
+// readModelBytes decodes a model file held in memory, decompressing its
+// table sections in parallel.
+func readModelBytes(b []byte) (*models, error) {
+	br := bytes.NewReader(b)
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	zr.Multistream(false)
+	sizes := memberSizes(zr.Header.Extra)
+	if len(sizes) != 3 {
+		return nil, errors.New("model: not a readout syntax model (or another version)")
+	}
+	meta, err := io.ReadAll(io.LimitReader(zr, maxModelBytes))
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	tables, err := inflateMembers(b[len(b)-br.Len():], sizes)
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	return decodeModels(meta, tables)
+}
+
+// memberSizes reads the compressed sizes listed in a gzip Extra field.
+func memberSizes(extra []byte) []int {
+	var out []int
+	for len(extra) > 0 {
+		v, n := binary.Uvarint(extra)
+		if n <= 0 || v > maxModelBytes {
+			return nil
+		}
+		out = append(out, int(v))
+		extra = extra[n:]
+	}
+	return out
+}
+
+// inflateMembers decompresses consecutive gzip members of the given
+// sizes, each in its own goroutine.
+func inflateMembers(b []byte, sizes []int) ([][]byte, error) {
+	out := make([][]byte, len(sizes))
+	errs := make([]error, len(sizes))
+	var wg sync.WaitGroup
+	for i, n := range sizes {
+		if n > len(b) {
+			return nil, errors.New("truncated")
+		}
+		member := b[:n]
+		b = b[n:]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out[i], errs[i] = inflate(member)
+		}()
+	}
+	wg.Wait()
+	if len(b) != 0 {
+		return nil, errors.New("data after the last section")
+	}
+	return out, errors.Join(errs...)
+}
+
+// inflate decompresses one gzip member, sizing the buffer from the size
+// its trailer records.
+func inflate(member []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(member))
+	if err != nil {
+		return nil, err
+	}
+	zr.Multistream(false)
+	size := 0
+	if len(member) >= 4 {
+		size = int(min(binary.LittleEndian.Uint32(member[len(member)-4:]), maxModelBytes))
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size+1))
+	if _, err := io.Copy(buf, io.LimitReader(zr, maxModelBytes+1)); err != nil {
+		return nil, err
+	}
+	if buf.Len() > maxModelBytes {
+		return nil, errors.New("section too large")
+	}
+	return buf.Bytes(), nil
+}
+
+// decodeModels decodes the decompressed sections of a model file.
+func decodeModels(meta []byte, tables [][]byte) (*models, error) {
+	d := &decoder{b: meta}
 	if s := d.str(); s != modelMagic {
-		return nil, fmt.Errorf("model: not a readout syntax model (or another version)")
+		return nil, errors.New("model: not a readout syntax model (or another version)")
+	}
+	if len(tables) != 3 {
+		return nil, fmt.Errorf("model: %d table sections, want 3", len(tables))
 	}
 	m := &models{}
+	var err error
 	if m.clusters, err = readClusters(d); err != nil {
 		return nil, fmt.Errorf("model: clusters: %w", err)
 	}
@@ -60,9 +205,32 @@ func readModels(r io.Reader) (*models, error) {
 	if m.lemmas, err = readLemmatizer(d); err != nil {
 		return nil, fmt.Errorf("model: lemmatiser: %w", err)
 	}
-	if m.parser, err = readParser(d); err != nil {
-		return nil, fmt.Errorf("model: parser: %w", err)
+	p := &parser{labels: d.strs(maxClasses)}
+	if d.err == nil && len(d.b) != 0 {
+		d.fail("%d bytes after the end", len(d.b))
 	}
+	if d.err != nil {
+		return nil, fmt.Errorf("model: %w", d.err)
+	}
+	ts := make([]*table, len(tables))
+	for i, sec := range tables {
+		td := &decoder{b: sec}
+		if ts[i], err = readTable(td); err == nil && len(td.b) != 0 {
+			err = fmt.Errorf("%w: %d bytes after the table", errCorrupt, len(td.b))
+		}
+		if err != nil {
+			return nil, fmt.Errorf("model: table %d: %w", i+1, err)
+		}
+	}
+	m.tagger.w, p.trans, p.label = ts[0], ts[1], ts[2]
+	if m.tagger.w.nclass != len(m.tagger.tags) {
+		return nil, fmt.Errorf("model: tagger: %w: %d tags, %d classes", errCorrupt, len(m.tagger.tags), m.tagger.w.nclass)
+	}
+	p.root = indexOf(p.labels, "root")
+	if p.trans.nclass != numActs || p.label.nclass != len(p.labels) || p.root < 0 {
+		return nil, fmt.Errorf("model: parser: %w: classes", errCorrupt)
+	}
+	m.parser = p
 	return m, nil
 }
 
@@ -87,7 +255,7 @@ func writeClusters(e *encoder, c *clusterMap) {
 }
 
 func readClusters(d *decoder) (*clusterMap, error) {
-	n := d.count(1 << 24)
+	n := d.length(1 << 24)
 	c := &clusterMap{ids: make(map[string][3]uint32, n)}
 	for range n {
 		w := d.str()
@@ -112,55 +280,23 @@ func writeTagger(e *encoder, t *tagger) {
 		e.u64(k)
 		e.uvarint(uint64(t.known[k]))
 	}
-	writeTable(e, t.w)
 }
 
+// readTagger reads the tag set and known words; the weights are a
+// section of their own.
 func readTagger(d *decoder) (*tagger, error) {
-	t := &tagger{tags: d.strs(1 << 12), known: map[uint64]int32{}}
+	t := &tagger{tags: d.strs(maxClasses), known: map[uint64]int32{}}
 	for _, tag := range t.tags {
 		u, x := splitTag(tag)
 		t.upos, t.xpos = append(t.upos, u), append(t.xpos, x)
 	}
-	n := d.count(1 << 24)
+	n := d.length(1 << 24)
 	for range n {
 		k := d.u64()
 		t.known[k] = int32(d.count(len(t.tags) - 1))
 	}
-	if d.err != nil {
-		return nil, d.err
+	if d.err == nil && len(t.tags) == 0 {
+		d.fail("no tags")
 	}
-	var err error
-	if t.w, err = readTable(d); err != nil {
-		return nil, err
-	}
-	if t.w.nclass != len(t.tags) || len(t.tags) == 0 {
-		return nil, fmt.Errorf("%w: %d tags, %d classes", errCorrupt, len(t.tags), t.w.nclass)
-	}
-	return t, nil
-}
-
-func writeParser(e *encoder, p *parser) {
-	e.strs(p.labels)
-	writeTable(e, p.trans)
-	writeTable(e, p.label)
-}
-
-func readParser(d *decoder) (*parser, error) {
-	p := &parser{labels: d.strs(1 << 12)}
-	if d.err != nil {
-		return nil, d.err
-	}
-	var err error
-	if p.trans, err = readTable(d); err != nil {
-		return nil, err
-	}
-	if p.label, err = readTable(d); err != nil {
-		return nil, err
-	}
-
-	p.root = indexOf(p.labels, "root")
-	if p.trans.nclass != numActs || p.label.nclass != len(p.labels) || p.root < 0 {
-		return nil, fmt.Errorf("%w: parser classes", errCorrupt)
-	}
-	return p, nil
+	return t, d.err
 }

@@ -2,128 +2,141 @@ package syntax
 
 import (
 	"encoding/binary"
-	"fmt"
-	"io"
+	"math/bits"
 )
 
-// writeTable stores a table: its header, then the used slots in slot
-// order, each as the distance from the previous used slot and either the
-// inline slot value or the fingerprint and entry count, then (for entry
-// tables) all entries, those kept in slots included, as one block of
-// little-endian uint16 in slot order.
+// writeTable stores a table: its header, a bitmap of the used slots, the
+// used slots in order (little-endian) and, for entry tables, the entry
+// array. Empty slots cost one bit.
 func writeTable(e *encoder, t *table) {
 	e.uvarint(uint64(t.nclass))
 	e.f32(t.scale)
 	e.uvarint(t.n)
-	e.uvarint(uint64(t.features()))
-	prev := -1
-	for i, s := range t.islots {
-		if s != 0 {
-			e.uvarint(uint64(i - prev))
-			e.u32(s)
-			prev = i
+	e.uvarint(uint64(len(t.ent)))
+	size := int(t.n) + probeTail
+	used := make([]byte, (size+7)/8)
+	var packed []byte
+	for i := range size {
+		if t.inline && t.islots[i] != 0 {
+			used[i/8] |= 1 << (i % 8)
+			packed = binary.LittleEndian.AppendUint32(packed, t.islots[i])
+		}
+		if !t.inline && t.slots[i] != 0 {
+			used[i/8] |= 1 << (i % 8)
+			packed = binary.LittleEndian.AppendUint64(packed, t.slots[i])
 		}
 	}
-	if t.inline {
-		return
+	e.write(used)
+	e.write(packed)
+	ent := make([]byte, 0, 2*len(t.ent))
+	for _, x := range t.ent {
+		ent = binary.LittleEndian.AppendUint16(ent, x)
 	}
-	var ents []uint16
-	for i, s := range t.slots {
-		if s == 0 {
-			continue
-		}
-		e.uvarint(uint64(i - prev))
-		e.uvarint(s & 0xffff)
-		e.uvarint((s >> 16) & 0xff)
-		ents = append(ents, t.slotEntries(s)...)
-		prev = i
-	}
-	e.uvarint(uint64(len(ents)))
-	if e.err == nil {
-		e.err = binary.Write(e.w, binary.LittleEndian, ents)
-	}
+	e.write(ent)
 }
 
 func readTable(d *decoder) (*table, error) {
 	t := &table{nclass: d.count(maxClasses), scale: d.f32()}
 	t.inline = t.nclass <= maxInline
 	t.n = uint64(d.count(1 << 28))
+	nent := d.count(1 << 30)
+	if d.err == nil && (t.nclass == 0 || t.n == 0 || t.inline && nent != 0) {
+		d.fail("bad table header")
+	}
 	size := int(t.n) + probeTail
-	nfeat := d.count(size)
+	used := d.take((size + 7) / 8)
+	nused := 0
+	for _, b := range used {
+		nused += bits.OnesCount8(b)
+	}
+	if t.inline {
+		packed := d.take(4 * nused)
+		if d.err != nil {
+			return nil, d.err
+		}
+		t.islots = make([]uint32, size)
+		eachUsed(used, size, func(i, k int) { t.islots[i] = binary.LittleEndian.Uint32(packed[4*k:]) })
+	} else {
+		packed := d.take(8 * nused)
+		if d.err != nil {
+			return nil, d.err
+		}
+		t.slots = make([]uint64, size)
+		eachUsed(used, size, func(i, k int) { t.slots[i] = binary.LittleEndian.Uint64(packed[8*k:]) })
+		eb := d.take(2 * nent)
+		t.ent = make([]uint16, len(eb)/2)
+		for i := range t.ent {
+			t.ent[i] = binary.LittleEndian.Uint16(eb[2*i:])
+		}
+	}
 	if d.err != nil {
 		return nil, d.err
 	}
-	if t.nclass == 0 || t.n == 0 {
-		return nil, fmt.Errorf("%w: empty table", errCorrupt)
-	}
-	if t.inline {
-		return t, t.readInline(d, size, nfeat)
-	}
-	return t, t.readEntries(d, size, nfeat)
+	return t, t.check(d)
 }
 
-func (t *table) readInline(d *decoder, size, nfeat int) error {
-	t.islots = make([]uint32, size)
-	i := -1
-	for range nfeat {
-		i += d.count(size)
-		s := d.u32()
-		if d.err != nil || i >= size-1 || t.islots[i] != 0 || s&0xff == 0 {
-			return fmt.Errorf("%w: bad slot %d", errCorrupt, i)
+// eachUsed calls f(slot, k) for the k-th set bit of the bitmap, slot < size.
+func eachUsed(used []byte, size int, f func(i, k int)) {
+	k := 0
+	for j, b := range used {
+		for b != 0 {
+			i := 8*j + bits.TrailingZeros8(b)
+			b &= b - 1
+			if i < size {
+				f(i, k)
+			}
+			k++
 		}
-		t.islots[i] = s
+	}
+}
+
+// check rejects a table that scoring could index out of range or that
+// names classes the model does not have.
+func (t *table) check(d *decoder) error {
+	if t.inline {
+		if t.islots[len(t.islots)-1] != 0 {
+			d.fail("last slot used")
+		}
+		for _, s := range t.islots {
+			if s != 0 && s&0xff == 0 {
+				d.fail("slot without fingerprint")
+				break
+			}
+		}
+		return d.err
+	}
+	if t.slots[len(t.slots)-1] != 0 {
+		d.fail("last slot used")
+	}
+	for _, s := range t.slots {
+		if s != 0 && !t.validSlot(s) {
+			d.fail("bad slot %#x", s)
+			break
+		}
+	}
+	for _, x := range t.ent {
+		if int(x>>8) >= t.nclass {
+			d.fail("class %d of %d", x>>8, t.nclass)
+			break
+		}
 	}
 	return d.err
 }
 
-func (t *table) readEntries(d *decoder, size, nfeat int) error {
-	pos := make([]int, 0, nfeat) // used slots in order
-	fps := make([]uint64, 0, nfeat)
-	ns := make([]int, 0, nfeat)
-	total, i := 0, -1
-	for range nfeat {
-		i += d.count(size)
-		fp := uint64(d.count(0xffff))
-		n := d.count(255)
-		if d.err != nil || i >= size-1 || (len(pos) > 0 && i <= pos[len(pos)-1]) || fp == 0 || n == 0 {
-			return fmt.Errorf("%w: bad slot %d", errCorrupt, i)
+// validSlot checks a used entry slot: fingerprint set, entries in range.
+func (t *table) validSlot(s uint64) bool {
+	n := (s >> 16) & 0xff
+	switch {
+	case s&0xffff == 0 || n == 0:
+		return false
+	case n <= 2:
+		for k := uint64(0); k < n; k++ {
+			if int(uint16(s>>(32+16*k))>>8) >= t.nclass {
+				return false
+			}
 		}
-		pos, fps, ns = append(pos, i), append(fps, fp), append(ns, n)
-		total += n
+		return true
 	}
-	if d.count(1<<30) != total || d.err != nil {
-		return fmt.Errorf("%w: entry count", errCorrupt)
-	}
-	raw := make([]byte, 2*total)
-	if _, err := io.ReadFull(d.r, raw); err != nil {
-		return fmt.Errorf("%w: %v", errCorrupt, err)
-	}
-	all := make([]uint16, total)
-	for k := range all {
-		x := binary.LittleEndian.Uint16(raw[2*k:])
-		if int(x>>8) >= t.nclass {
-			return fmt.Errorf("%w: class %d of %d", errCorrupt, x>>8, t.nclass)
-		}
-		all[k] = x
-	}
-	t.slots = make([]uint64, size)
-	at := 0
-	for k, p := range pos {
-		t.slots[p] = entrySlot(fps[k], all[at:at+ns[k]], &t.ent)
-		at += ns[k]
-	}
-	return nil
-}
-
-// slotEntries returns the entries of a used sparse slot.
-func (t *table) slotEntries(s uint64) []uint16 {
-	switch n := (s >> 16) & 0xff; n {
-	case 1:
-		return []uint16{uint16(s >> 32)}
-	case 2:
-		return []uint16{uint16(s >> 32), uint16(s >> 48)}
-	default:
-		off := s >> 32
-		return t.ent[off : off+n]
-	}
+	off := s >> 32
+	return off+n <= uint64(len(t.ent))
 }

@@ -72,7 +72,7 @@ func TestTableRoundTrip(t *testing.T) {
 		e := &encoder{w: bufio.NewWriter(&buf)}
 		writeTable(e, tb)
 		e.w.Flush()
-		back, err := readTable(&decoder{r: bufio.NewReader(&buf)})
+		back, err := readTable(&decoder{b: buf.Bytes()})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -114,8 +114,49 @@ func TestTableCorruptInput(t *testing.T) {
 	e.w.Flush()
 	raw := buf.Bytes()
 	for cut := 0; cut < len(raw); cut += 7 {
-		if _, err := readTable(&decoder{r: bufio.NewReader(bytes.NewReader(raw[:cut]))}); err == nil {
+		if _, err := readTable(&decoder{b: raw[:cut]}); err == nil {
 			t.Fatalf("truncated at %d of %d: no error", cut, len(raw))
 		}
 	}
+	// A slot pointing past the entries must be refused, not used.
+	for i, s := range tb.slots {
+		if (s>>16)&0xff > 2 {
+			tb.slots[i] = s&0xffffffff | uint64(len(tb.ent))<<32
+			break
+		}
+	}
+	buf.Reset()
+	e = &encoder{w: bufio.NewWriter(&buf)}
+	writeTable(e, tb)
+	e.w.Flush()
+	if _, err := readTable(&decoder{b: buf.Bytes()}); err == nil {
+		t.Fatal("slot with entries out of range accepted")
+	}
+}
+
+// FuzzReadModel checks that corrupt model data is refused with an error,
+// never a panic: the bytes are tried as a whole model file, as the first
+// section of one and as a table section.
+func FuzzReadModel(f *testing.F) {
+	tb, _ := buildTable(randomRows(40, 50, 5), 40, pruning{})
+	var buf bytes.Buffer
+	e := &encoder{w: bufio.NewWriter(&buf)}
+	writeTable(e, tb)
+	e.w.Flush()
+	table := append([]byte(nil), buf.Bytes()...)
+	f.Add(table)
+	f.Add([]byte(modelMagic))
+	f.Add(embeddedModel[:min(len(embeddedModel), 4096)])
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if m, err := readModelBytes(b); err == nil && m == nil {
+			t.Fatal("no model and no error")
+		}
+		if m, err := decodeModels(b, [][]byte{table, table, table}); err == nil && m == nil {
+			t.Fatal("no model and no error")
+		}
+		if tb, err := readTable(&decoder{b: b}); err == nil {
+			var sc scoreBuf
+			tb.score([]uint64{1, 2, 3, 0xffffffffffffffff}, &sc)
+		}
+	})
 }
