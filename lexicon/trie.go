@@ -17,6 +17,12 @@ type phraseIndex struct {
 	spans []refSpan         // per node: its references in refs; built by finish
 	refs  []int32
 	pend  []pendingRef
+	// firsts is a bit set of the word hashes of the root's children,
+	// built by finish: most tokens start no phrase, and one bit tells so
+	// without a map read. firstHashes collects them until then.
+	firsts      []uint64
+	firstShift  uint
+	firstHashes []uint64
 }
 
 type refSpan struct{ lo, hi int32 }
@@ -127,6 +133,9 @@ func (x *phraseIndex) child(node uint32, w string) uint32 {
 			child = uint32(len(x.words))
 			x.words = append(x.words, w)
 			x.edges[k] = child
+			if node == 0 {
+				x.firstHashes = append(x.firstHashes, h)
+			}
 			return child
 		}
 		if equalFold(x.words[child], w) {
@@ -138,6 +147,9 @@ func (x *phraseIndex) child(node uint32, w string) uint32 {
 // step follows the edge for a token, ignoring case.
 func (x *phraseIndex) step(node uint32, tok string) (uint32, bool) {
 	h := wordHash(tok)
+	if node == 0 && x.firsts != nil && x.firsts[h>>x.firstShift/64]&(1<<(h>>x.firstShift%64)) == 0 {
+		return 0, false
+	}
 	for salt := uint64(0); ; salt++ {
 		child, ok := x.edges[edgeKey(node, h, salt)]
 		if !ok {
@@ -187,6 +199,33 @@ func (x *phraseIndex) finish() {
 		s.hi = int32(i + 1)
 	}
 	x.pend = nil
+	x.buildFirsts()
+}
+
+// buildFirsts makes the bit set of first words: 16 bits per word, indexed
+// by the top bits of the word's hash (FNV-1a mixes every byte into them).
+func (x *phraseIndex) buildFirsts() {
+	bits := 1 << 10
+	for bits < 16*len(x.firstHashes) {
+		bits <<= 1
+	}
+	x.firstShift = uint(64 - bits64(bits))
+	x.firsts = make([]uint64, bits/64)
+	for _, h := range x.firstHashes {
+		b := h >> x.firstShift
+		x.firsts[b/64] |= 1 << (b % 64)
+	}
+	x.firstHashes = nil
+}
+
+// bits64 returns log2 of a power of two.
+func bits64(n int) int {
+	k := 0
+	for n > 1 {
+		n >>= 1
+		k++
+	}
+	return k
 }
 
 // phraseEnd is one phrase found by walk: tokens[start:end] name the

@@ -69,3 +69,32 @@ func TestWordHelpers(t *testing.T) {
 		t.Error("lowerInto overflowed")
 	}
 }
+
+// TestPhraseIndexFirsts checks the first-word bit set: every first word
+// still steps from the root, in any case, and most other words are turned
+// away by the bit set alone.
+func TestPhraseIndexFirsts(t *testing.T) {
+	x := newPhraseIndex(16)
+	for i := range 5000 {
+		x.insert([]string{fmt.Sprintf("First%d", i), "x"}, int32(i))
+	}
+	x.finish()
+	for i := range 5000 {
+		if _, ok := x.step(0, fmt.Sprintf("FIRST%d", i)); !ok {
+			t.Fatalf("first word %d lost", i)
+		}
+	}
+	passed := 0
+	for i := range 5000 {
+		h := wordHash(fmt.Sprintf("other%d", i))
+		if b := h >> x.firstShift; x.firsts[b/64]&(1<<(b%64)) != 0 {
+			passed++
+		}
+		if _, ok := x.step(0, fmt.Sprintf("other%d", i)); ok {
+			t.Fatalf("other%d steps from the root", i)
+		}
+	}
+	if passed > 500 {
+		t.Errorf("%d of 5000 other words pass the bit set", passed)
+	}
+}
