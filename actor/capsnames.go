@@ -21,7 +21,7 @@ func (r *run) classifyCaps(c *chunk, h *atom) {
 		c.extendTo(c.nameE)
 		return
 	}
-	if len(r.wordStarts(h.start, h.end)) == 1 {
+	if len(r.wordStarts(h.start, h.end)) == 1 && r.anySurname() {
 		if _, ok := r.personBySurname(strings.ToLower(r.d.Text[v.toks[h.start].Start:v.toks[h.end-1].End])); ok {
 			c.kind, c.nameS, c.nameE = kindPerson, h.start, h.end
 			return

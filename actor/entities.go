@@ -151,6 +151,18 @@ func (r *run) personBySurname(w string) (int, bool) {
 	return best, best >= 0
 }
 
+// anySurname says whether personBySurname may find anyone: whether a
+// person with a surname has been met (so that a word need not be lowered
+// to look for none).
+func (r *run) anySurname() bool {
+	for i := range r.ents {
+		if e := &r.ents[i]; e.e.Type == document.Person && e.surname != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // oneEdit says whether a and b differ by one substituted, inserted or
 // deleted byte.
 func oneEdit(a, b string) bool {
