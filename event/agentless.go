@@ -54,7 +54,7 @@ func (c *coder) placeSource(f *found) (party, bool) {
 		// in Iraq") is background, not the act reported
 		return party{}, false
 	}
-	if ag := c.agent(f.anchor, f.noun); ag >= 0 && (c.namesActor(ag) || c.s.toks[ag].UPOS == "PRON") {
+	if ag := c.matchAgent(f); ag >= 0 && (c.namesActor(ag) || c.s.toks[ag].UPOS == "PRON") {
 		return party{}, false // an agent named, or named before ("it shot down")
 	}
 	if code, tok := c.placeCountry(f.anchor); code != "" {

@@ -199,7 +199,17 @@ func (c *coder) parentheticalSubject(a, h int) int {
 			speaker = int(k)
 		}
 	}
-	if speaker < 0 || a < h {
+	if speaker < 0 {
+		return -1
+	}
+	if a < h {
+		// "The Palestinians reject the changes, Erakat said": a subject
+		// before the reported clause, hung on the speech verb
+		for k := s.first[h]; k >= 0 && int(k) < a; k = s.next[k] {
+			if int(k) != speaker && s.rel(int(k)) == "nsubj" && c.nominal(int(k)) {
+				return int(k)
+			}
+		}
 		return -1
 	}
 	for k := s.first[h]; k >= 0 && int(k) < speaker; k = s.next[k] {

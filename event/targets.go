@@ -8,7 +8,7 @@ import "github.com/readout/readout/lexicon"
 func (c *coder) participants(f *found) (srcs, tgts actorSet) {
 	p, st := f.pat, &f.st
 	srcs, tgts = c.as[:0], c.bs[:0]
-	agent := c.agent(f.anchor, f.noun)
+	agent := c.matchAgent(f)
 	if agent < 0 && p.Format == lexicon.Petrarch && !f.noun && c.s.isPassive(f.anchor) {
 		// PETRARCH: a passive with no agent keeps its subject as source
 		// ("The Philippines was criticized over its dispute with X")
@@ -36,6 +36,16 @@ func (c *coder) participants(f *found) (srcs, tgts actorSet) {
 	}
 	c.as, c.bs = srcs, tgts
 	return srcs, tgts
+}
+
+// matchAgent returns the agent of match f. An adjective anchor the parser
+// read as a passive participle ("Israel is opposed to") has its subject as
+// agent.
+func (c *coder) matchAgent(f *found) int {
+	if f.pat.Anchor.Adj && c.s.isPassive(f.anchor) {
+		return c.s.passiveSubject(f.anchor)
+	}
+	return c.agent(f.anchor, f.noun)
 }
 
 // targets appends the targets of a match: the TGT slot's actors, else

@@ -268,7 +268,10 @@ func (s *sent) isAdj(i int) bool {
 	case "ADJ":
 		return true
 	case "VERB":
-		return s.toks[i].XPOS == "VBN" && (s.child(i, "cop") >= 0 || s.base(i) == "xcomp" || s.base(i) == "amod")
+		// "is prepared to", "remains committed to", "is opposed to" (a
+		// passive with no agent is the adjective's copular clause)
+		return s.toks[i].XPOS == "VBN" && (s.child(i, "cop") >= 0 || s.base(i) == "xcomp" || s.base(i) == "amod" ||
+			s.child(i, "aux:pass") >= 0 && s.child(i, "obl:agent") < 0)
 	}
 	return false
 }
