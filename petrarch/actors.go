@@ -18,7 +18,9 @@ func (s *sent) codePhrases() {
 
 // codePhrase codes each reading of p as PETRARCH codes a noun phrase: the
 // first actor in it, with every agent in it added ("Arnor's foreign
-// minister" -> ARNGOVFRM; "police" alone -> ---COP).
+// minister" -> ARNGOVFRM; "police" alone -> ---COP). A reading that
+// names no actor is left out when another does, unless new_actor_length
+// lets it name itself ("Eriador's death and injury toll").
 func (s *sent) codePhrase(p *nphrase) {
 	readings, nominal := s.readings(p)
 	p.compound = nominal
@@ -35,12 +37,19 @@ func (s *sent) codePhrase(p *nphrase) {
 	if p.coded {
 		codes, words := p.codes[:0], p.words[:0]
 		for i, c := range p.codes {
-			if c != nullActor {
+			if c != nullActor || s.newActor(p.words[i]) {
 				codes, words = append(codes, c), append(words, p.words[i])
 			}
 		}
 		p.codes, p.words = codes, words
 	}
+}
+
+// newActor reports whether uncoded words may name an actor of their own
+// (new_actor_length).
+func (s *sent) newActor(words string) bool {
+	n := s.c.cfg.NewActorLength
+	return n > 0 && words != "" && strings.Count(words, " ") < n
 }
 
 // add records a code of a reading once.

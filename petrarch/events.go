@@ -1,10 +1,6 @@
 package petrarch
 
-import (
-	"strings"
-
-	"github.com/readout/readout/lexicon"
-)
+import "github.com/readout/readout/lexicon"
 
 // coded is one event a verb gives, before it becomes a document.Event.
 type coded struct {
@@ -188,8 +184,7 @@ func (s *sent) makeEvents(v *verb, rule *lexicon.Pattern, src, tgt *nphrase) []c
 func (s *sent) actorCodes(p *nphrase) []string {
 	var out []string
 	for i, c := range p.codes {
-		if c == nullActor && s.c.cfg.NewActorLength > 0 && i < len(p.words) && p.words[i] != "" &&
-			strings.Count(p.words[i], " ") < s.c.cfg.NewActorLength {
+		if c == nullActor && i < len(p.words) && s.newActor(p.words[i]) {
 			c = `"` + p.words[i] + `"`
 		}
 		out = append(out, c)

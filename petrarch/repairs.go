@@ -10,7 +10,7 @@ func (s *sent) repair() {
 	changed := false
 	for _, fix := range []func() bool{
 		s.adjectiveAfterModal, s.prepositionTakenForMark,
-		s.splitSubjectList, s.listTakenForApposition, s.subjectOfPhrase, s.verbTakenForAdjective,
+		s.splitSubjectList, s.splitCompoundSubject, s.listTakenForApposition, s.subjectOfPhrase, s.verbTakenForAdjective,
 		s.clauseTakenForRelative, s.reducedRelative, s.existential, s.hyphenModifier,
 		s.verbTakenForModifier, s.infinitiveAfterObject, s.participleTakenForSubject,
 	} {
@@ -262,6 +262,54 @@ func (s *sent) existential() bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// splitCompoundSubject joins a second subject right after the first
+// (both of one verb) to the noun before it, which the parser cut off
+// from its compound: "death | toll has risen" is the death toll,
+// "Eriador's death and injury | toll" the death and the injury toll.
+func (s *sent) splitCompoundSubject() bool {
+	for v := range s.toks {
+		var subj []int
+		for _, k := range s.kids[v] {
+			if base(s.rel[k]) == "nsubj" && s.nominal(k) {
+				subj = append(subj, k)
+			}
+		}
+		if len(subj) != 2 {
+			continue
+		}
+		a, b := subj[0], subj[1]
+		l := s.lastOf(a)
+		if b != l+1 || s.upos(b) != "NOUN" || s.upos(l) != "NOUN" && s.upos(l) != "PROPN" || s.hasRel(b, "det") {
+			continue
+		}
+		switch {
+		case l == a:
+			for _, k := range s.kids[a] {
+				if k < a {
+					s.attach(k, b, s.rel[k])
+				}
+			}
+		case s.head[l] == a && base(s.rel[l]) == "conj":
+			for _, k := range s.kids[l] {
+				if k < l {
+					s.attach(k, b, s.rel[k])
+				}
+			}
+			v, a = a, -1 // b becomes the conjunct
+		default:
+			continue
+		}
+		rel := s.rel[b]
+		if a < 0 {
+			rel = "conj"
+		}
+		s.attach(b, v, rel)
+		s.attach(l, b, "compound")
+		return true
 	}
 	return false
 }
