@@ -52,6 +52,9 @@ func (c *coder) mood(a int, noun bool) mood {
 		m.modality = document.Intent
 	case ch.aux != "":
 		m.modality = ch.aux
+		if ch.aux == document.Hypothetical && c.backshifted(ch.auxAt, ch.top) {
+			m.modality = document.Future
+		}
 	case ch.future:
 		m.modality = document.Future
 	default:
@@ -64,6 +67,7 @@ func (c *coder) mood(a int, noun bool) mood {
 type chainMood struct {
 	negated, intent, future bool
 	aux                     string // modality of the nearest modal auxiliary
+	auxAt                   int    // the clause that auxiliary belongs to
 	top                     int    // the clause at the top of the chain
 }
 
@@ -76,7 +80,7 @@ func (c *coder) chain(node int) chainMood {
 	for depth := 0; depth < 8; depth++ {
 		ch.negated = ch.negated != c.negatedHere(node)
 		if x := c.auxOf(node); x != "" && ch.aux == "" {
-			ch.aux = x
+			ch.aux, ch.auxAt = x, node
 		}
 		if g, intent := c.nounComplement(node); g >= 0 {
 			ch.intent = ch.intent || intent
@@ -173,6 +177,25 @@ func (c *coder) auxOf(i int) string {
 		}
 	}
 	return ""
+}
+
+// backshifted reports whether the "would" of clause n is the future of a
+// past report ("Iraq said it would allow", "the rebels announced they
+// would return"): a clause reported by a verb in the past tense, whose
+// "will" reported speech moves back to "would".
+func (c *coder) backshifted(n, top int) bool {
+	s := &c.s
+	would := false
+	for k := s.first[n]; k >= 0; k = s.next[k] {
+		if s.base(int(k)) == "aux" && (s.form[k] == "would" || s.form[k] == "'d") {
+			would = true
+		}
+	}
+	if !would || s.base(top) != "ccomp" {
+		return false
+	}
+	h := s.head(top)
+	return h >= 0 && s.isVerb(h) && s.toks[h].XPOS == "VBD"
 }
 
 // inCondClause reports whether token i lies in an "if" or "unless" clause.
