@@ -171,7 +171,7 @@ func (c *coder) hiddenSubject(k, depth int) int {
 
 // timeAppos repairs "On Friday, the Department announced ...": a parse
 // that hangs the subject on the opening time phrase as its apposition or
-// conjunct.
+// conjunct, or ("Pakistan today threatened") as a noun modifying it.
 func (c *coder) timeAppos(a int) int {
 	s := &c.s
 	for k := s.first[a]; k >= 0 && int(k) < a; k = s.next[k] {
@@ -179,7 +179,8 @@ func (c *coder) timeAppos(a int) int {
 			continue
 		}
 		for j := s.first[k]; j >= 0; j = s.next[j] {
-			if (s.rel(int(j)) == "appos" || s.base(int(j)) == "conj") && c.namesActor(int(j)) {
+			front := s.rel(int(j)) == "compound" && j < k
+			if (s.rel(int(j)) == "appos" || s.base(int(j)) == "conj" || front) && c.namesActor(int(j)) {
 				return int(j)
 			}
 		}
