@@ -311,12 +311,18 @@ func formOf(a lexicon.AnchorWord, form string) bool {
 	return false
 }
 
-// better says whether a match of p beats the best so far: more matched
-// items, then the more specific code, then fewer slots holding no actor,
+// better says whether a match of p beats the best so far: the adjective
+// reading of a participle with no agent, then more matched items, then the more specific code, then fewer slots holding no actor,
 // then a target that names an actor.
 func (c *coder) better(p *lexicon.Pattern, st *mstate, best *found) bool {
 	if best.pat == nil {
 		return true
+	}
+	if p.Anchor.Adj != best.pat.Anchor.Adj && !p.Anchor.Noun && !best.pat.Anchor.Noun && c.s.isPassive(c.cur) && c.s.isAdj(c.cur) {
+		// "Israel is opposed to mediation": a participle with no agent
+		// read as an adjective, whose subject is its agent, rather than
+		// as a passive verb done by no one named
+		return p.Anchor.Adj
 	}
 	if st.score != best.st.score {
 		return st.score > best.st.score
