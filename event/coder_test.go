@@ -139,9 +139,14 @@ func TestCoder(t *testing.T) {
 		{"object and a prepositional word through a container noun",
 			"China/PROPN/nsubj/3=CHN has/AUX/aux/3 provided/VERB/root/0/provide Russia/PROPN/obj/3=RUS with/ADP/case/7 a/DET/det/7 batch/NOUN/obl/3 of/ADP/case/9 assistance/NOUN/nmod/7 ./PUNCT/punct/3",
 			nil, []string{"CHN>RUS 073"}},
-		{"future of an aid act is an intent to give aid",
+		{"future aid act the writer reports keeps its code",
 			"China/PROPN/nsubj/3=CHN will/AUX/aux/3 continue/VERB/root/0 offering/VERB:VBG/xcomp/3/offer the/DET/det/7 northern/ADJ/amod/7 neighbor/NOUN/iobj/4=RUS firm/ADJ/amod/9 support/NOUN/obj/4 ./PUNCT/punct/3",
-			nil, []string{"CHN>RUS 033 ~future"}},
+			nil, []string{"CHN>RUS 070 ~future"}},
+		{"future aid act someone announces is an intent to give aid",
+			"Xi/PROPN/nsubj/2=CHNGOV said/VERB/root/0/say China/PROPN/nsubj/5=CHN will/AUX/aux/5 continue/VERB/ccomp/2 offering/VERB:VBG/xcomp/5/offer Russia/PROPN/iobj/6=RUS support/NOUN/obj/6 ./PUNCT/punct/2",
+			func(d *document.Document) {
+				d.Statements = append(d.Statements, document.Statement{SpeakerEntity: "e1", Content: d.SpanOf(d.Tokens[2].Start, d.Tokens[7].End)})
+			}, []string{"CHN>RUS 033 ~future #CHNGOV"}},
 		{"willing to: intent, subject through the chain, target on the object's phrase",
 			"Russia/PROPN/nsubj/3=RUS is/AUX/cop/3/be willing/ADJ/root/0 to/PART/mark/5 strengthen/VERB/xcomp/3 cooperation/NOUN/obj/5 with/ADP/case/8 China/PROPN/nmod/6=CHN ./PUNCT/punct/3",
 			nil, []string{"RUS>CHN 032 ~intent"}},

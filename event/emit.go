@@ -171,9 +171,13 @@ func refusal(code string) (string, bool) {
 	return "", false
 }
 
-// moodCode returns the code of an event given its mood: a future or
-// intended act of a readout pattern becomes its CAMEO intent (or threat);
-// a material act in a main clause with an "if" clause is conditional.
+// moodCode returns the code of an event given its mood: an intended act
+// of a readout pattern becomes its CAMEO intent (or threat), and so does a
+// future act someone announces in the sentence ("Finland will give
+// Tanzania a grant, the ministry said"); a future act the writer reports
+// as scheduled ("from January the government will provide subsidies")
+// keeps its own code, flagged as future, as coders code it. A material
+// act in a main clause with an "if" clause is conditional.
 // PETRARCH dictionaries say themselves what a governing verb does (their
 // transformations), so their codes only take the passive code of a
 // passive verb.
@@ -191,13 +195,63 @@ func (c *coder) moodCode(f *found, code string, m *mood) string {
 		m.negated = false
 		return r
 	}
-	if m.modality == document.Intent || m.modality == document.Future {
+	if m.modality == document.Intent || m.modality == document.Future && !c.scheduled(f, m) {
 		return intentCode(c.lex, code)
 	}
 	if q := quadOf(c.lex, code); m.condMain && (q == 2 || q == 4) {
 		m.modality = document.Conditional
 	}
 	return code
+}
+
+// scheduled reports whether a future act is one the writer reports as
+// coming ("from January the government will provide subsidies"): "will"
+// or "shall" on the act or on the verbs that govern it through
+// complements ("will continue offering"), no word of plan or intent
+// among those verbs ("plans to", "is to"), no "if" clause that makes it
+// a promise or a threat, and nobody in the sentence who says it (a future
+// act someone announces is their expressed intent).
+func (c *coder) scheduled(f *found, m *mood) bool {
+	if m.condMain || c.announced() {
+		return false
+	}
+	s := &c.s
+	node := f.anchor
+	if f.noun {
+		if node = c.lightGovernor(f.anchor); node < 0 {
+			return false
+		}
+	}
+	for depth := 0; depth < 8; depth++ {
+		for k := s.first[node]; k >= 0; k = s.next[k] {
+			if s.base(int(k)) == "aux" && (futureAux[s.lemma[k]] || futureAux[s.form[k]]) {
+				return true
+			}
+		}
+		h := s.head(node)
+		switch {
+		case h < 0:
+			return false
+		case s.base(node) == "xcomp":
+			if l := s.lemma[h]; intentWords[l] || threatWords[l] || futureWords[l] || negWords[l] || l == "be" {
+				return false
+			}
+		case s.base(node) != "conj" || s.child(node, "nsubj") >= 0 || !s.isVerb(h):
+			return false
+		}
+		node = h
+	}
+	return false
+}
+
+// announced reports whether the current sentence reports a statement.
+func (c *coder) announced() bool {
+	for i := range c.d.Statements {
+		if c.d.Statements[i].Sentence == c.s.index {
+			return true
+		}
+	}
+	return false
 }
 
 // template fills what every event of one match shares.
