@@ -208,7 +208,14 @@ func (c *coder) anchorAt(i int) {
 			c.tryPattern(p, i, &best)
 		}
 	}
-	try(c.lex.PatternsFor(s.lemma[i]))
+	pats := c.lex.PatternsFor(s.lemma[i])
+	if len(pats) == 0 && s.toks[i].UPOS == "VERB" {
+		if v := c.regularStem(i); v != "" {
+			s.lemma[i] = v // "rioted" lemmatised as "riote"
+			pats = c.lex.PatternsFor(v)
+		}
+	}
+	try(pats)
 	if s.form[i] != s.lemma[i] {
 		try(c.lex.PatternsFor(s.form[i]))
 	}
