@@ -254,7 +254,12 @@ func (s *sent) isVerb(i int) bool {
 	case "", "X":
 		return true
 	case "NOUN", "ADJ", "PROPN":
-		// a mistagged verb: only verbs take objects and particles
+		// a mistagged verb: only verbs take objects and particles; a
+		// word with an article of its own, or that is itself an object,
+		// is a noun ("developing a helicopter attack drone capable of")
+		if s.child(i, "det") >= 0 || s.base(i) == "obj" {
+			return false
+		}
 		return s.child(i, "obj") >= 0 || s.child(i, "compound:prt") >= 0
 	}
 	return false
