@@ -27,7 +27,9 @@ type table struct {
 	islots []uint32 // inline slots: home range n, then the probe tail
 	slots  []uint64 // entry slots: the same
 	ent    []uint16
-	n      uint64 // number of home slots
+	dense  []uint64 // dense rows of entry tables (see table_dense.go)
+	nw     int      // 64-bit words per dense row
+	n      uint64   // number of home slots
 	nclass int
 	inline bool
 	scale  float32 // weight = int8 / scale
@@ -112,6 +114,7 @@ func (t *table) probeInline(f uint64, fp, s uint32) uint32 {
 
 func (t *table) scoreEntries(feats []uint64, scores *scoreBuf) {
 	var home [128]uint64
+	var acc denseAcc
 	slots, ent := t.slots, t.ent
 	for len(feats) > 0 {
 		chunk := feats[:min(len(home), len(feats))]
@@ -127,6 +130,11 @@ func (t *table) scoreEntries(feats []uint64, scores *scoreBuf) {
 				}
 			}
 			switch n := (s >> 16) & 0xff; n {
+			case 0:
+				if acc.rows == maxDenseRows {
+					acc.flush(scores, t.nclass, t.nw)
+				}
+				acc.add(t.dense, s>>32, t.nw)
 			case 2:
 				e := uint16(s >> 48)
 				scores[uint8(e>>8)] += int32(int8(e))
@@ -142,6 +150,7 @@ func (t *table) scoreEntries(feats []uint64, scores *scoreBuf) {
 			}
 		}
 	}
+	acc.flush(scores, t.nclass, t.nw)
 }
 
 // entrySlot packs a sparse slot; entries of rows longer than two are
@@ -238,7 +247,11 @@ func buildTable(rows []sparseRow, nclass int, pr pruning) (*table, error) {
 		}
 	}
 	t := &table{nclass: nclass, scale: scale, inline: nclass <= maxInline}
-	return t, t.fill(kept)
+	if err := t.fill(kept); err != nil {
+		return nil, err
+	}
+	t.densify(denseMin(nclass))
+	return t, nil
 }
 
 // fill sizes the table for rows and inserts them, growing it in the rare
@@ -343,8 +356,8 @@ func (t *table) features() int {
 // weights returns the number of stored weights.
 func (t *table) weights() int {
 	n := len(t.ent)
-	for _, s := range t.slots {
-		if c := (s >> 16) & 0xff; c <= 2 {
+	for i := range t.slots {
+		if c := (t.stored(i) >> 16) & 0xff; c <= 2 {
 			n += int(c)
 		}
 	}

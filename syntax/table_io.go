@@ -23,7 +23,7 @@ func writeTable(e *encoder, t *table) {
 		}
 		if !t.inline && t.slots[i] != 0 {
 			used[i/8] |= 1 << (i % 8)
-			packed = binary.LittleEndian.AppendUint64(packed, t.slots[i])
+			packed = binary.LittleEndian.AppendUint64(packed, t.stored(i))
 		}
 	}
 	e.write(used)
@@ -72,7 +72,11 @@ func readTable(d *decoder) (*table, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	return t, t.check(d)
+	if err := t.check(d); err != nil {
+		return nil, err
+	}
+	t.densify(denseMin(t.nclass))
+	return t, nil
 }
 
 // eachUsed calls f(slot, k) for the k-th set bit of the bitmap, slot < size.

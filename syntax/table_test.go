@@ -119,8 +119,8 @@ func TestTableCorruptInput(t *testing.T) {
 		}
 	}
 	// A slot pointing past the entries must be refused, not used.
-	for i, s := range tb.slots {
-		if (s>>16)&0xff > 2 {
+	for i := range tb.slots {
+		if s := tb.stored(i); (s>>16)&0xff > 2 {
 			tb.slots[i] = s&0xffffffff | uint64(len(tb.ent))<<32
 			break
 		}
@@ -159,4 +159,34 @@ func FuzzReadModel(f *testing.F) {
 			tb.score([]uint64{1, 2, 3, 0xffffffffffffffff}, &sc)
 		}
 	})
+}
+
+// TestTableDenseRows checks that rows made dense score exactly as their
+// entries do, also when more rows are summed than the lanes can hold
+// without being moved into the scores.
+func TestTableDenseRows(t *testing.T) {
+	for _, nclass := range []int{4, 40, 88, 256} {
+		rows := randomRows(nclass, 2000, uint64(nclass)+11)
+		dense, err := buildTable(append([]sparseRow(nil), rows...), nclass, pruning{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(dense.dense) == 0 {
+			t.Fatalf("nclass %d: no dense rows", nclass)
+		}
+		sparse := &table{nclass: dense.nclass, n: dense.n, ent: dense.ent, slots: make([]uint64, len(dense.slots))}
+		for i := range dense.slots {
+			sparse.slots[i] = dense.stored(i)
+		}
+		var feats []uint64
+		for i := range 700 {
+			feats = append(feats, rows[i%len(rows)].feat, uint64(i)*0x9E3779B97F4A7C15)
+		}
+		var got, want scoreBuf
+		dense.score(feats, &got)
+		sparse.score(feats, &want)
+		if got != want {
+			t.Errorf("nclass %d: dense rows score differently", nclass)
+		}
+	}
 }

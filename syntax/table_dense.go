@@ -1,0 +1,98 @@
+package syntax
+
+// Dense rows. A feature with weights for many classes (the tagger's bias,
+// frequent suffixes, the label model's direction features) costs one
+// scattered add per entry. Such rows are kept a second way, dense: four
+// classes to a 64-bit word, each in a 16-bit lane holding weight+128 (0 to
+// 255; 128 for a class without weight). Adding a dense row is then one
+// 64-bit add per four classes, and no lane carries into the next as long
+// as fewer than 257 rows are summed (257 × 255 > 65535), so the lanes are
+// exact and the scores the same as from the entries.
+//
+// A dense slot keeps its fingerprint, has entry count 0 (which a stored
+// slot never has) and the offset of its row in dense: the row's first
+// word is the slot as stored (so the table writes and counts as before),
+// the lanes follow.
+
+// denseBias is the offset added to every weight in a dense lane.
+const denseBias = 128
+
+// maxDenseRows is how many dense rows may be summed before the lanes are
+// moved into the scores.
+const maxDenseRows = 256
+
+// denseWords returns the number of 64-bit words of a dense row.
+func denseWords(nclass int) int { return (nclass + 3) / 4 }
+
+// denseMin is the number of entries above which a row is made dense:
+// half the words of a dense row, which measured fastest for the tagger
+// (88 classes) against a quarter and twice that.
+func denseMin(nclass int) int { return denseWords(nclass) / 2 }
+
+// densify gives every entry row with more than minEntries entries a dense
+// copy and points its slot at it. It is a no-op on inline tables.
+func (t *table) densify(minEntries int) {
+	if t.inline || t.dense != nil {
+		return
+	}
+	nw := denseWords(t.nclass)
+	t.nw = nw
+	for i, s := range t.slots {
+		n := int((s >> 16) & 0xff)
+		if s == 0 || n <= 2 || n <= minEntries {
+			continue
+		}
+		off := uint64(len(t.dense))
+		t.dense = append(t.dense, s)
+		row := make([]uint64, nw)
+		for k := range row {
+			row[k] = denseBias * 0x0001000100010001
+		}
+		base := s >> 32
+		for _, e := range t.ent[base : base+uint64(n)] {
+			c := uint(e >> 8)
+			lane := 16 * (c & 3)
+			row[c>>2] = row[c>>2]&^(0xffff<<lane) | uint64(int64(int8(e))+denseBias)<<lane
+		}
+		t.dense = append(t.dense, row...)
+		t.slots[i] = s&0xffff | off<<32
+	}
+}
+
+// stored returns slot i as the model file stores it.
+func (t *table) stored(i int) uint64 {
+	s := t.slots[i]
+	if s != 0 && (s>>16)&0xff == 0 {
+		return t.dense[s>>32]
+	}
+	return s
+}
+
+// denseAcc sums dense rows.
+type denseAcc struct {
+	lanes [maxClasses / 4]uint64
+	rows  int
+}
+
+// add adds the row at off (its stored slot word first).
+func (a *denseAcc) add(dense []uint64, off uint64, nw int) {
+	row := dense[off+1 : off+1+uint64(nw)]
+	for k, w := range row {
+		a.lanes[k&(len(a.lanes)-1)] += w
+	}
+	a.rows++
+}
+
+// flush moves the sums into scores and empties the lanes.
+func (a *denseAcc) flush(scores *scoreBuf, nclass, nw int) {
+	if a.rows == 0 {
+		return
+	}
+	bias := int32(denseBias * a.rows)
+	for c := range nclass {
+		v := int32(a.lanes[(c>>2)&(len(a.lanes)-1)]>>(16*(c&3))) & 0xffff
+		scores[uint8(c)] += v - bias
+	}
+	clear(a.lanes[:nw])
+	a.rows = 0
+}
