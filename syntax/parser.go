@@ -23,10 +23,13 @@ func (p *parser) parse(lx []lexeme, tags []int32, sc *parseScratch) {
 	st.reset(len(lx))
 	sc.atoms = makeAtoms(lx, tags, sc.atoms)
 	for !st.done() {
-		sc.feats = parseFeatures(st, sc.atoms, sc.feats[:0])
-		clear(sc.scores[:numActs])
-		p.trans.score(sc.feats, &sc.scores)
-		act := bestAction(st, &sc.scores)
+		act := st.forced()
+		if act < 0 {
+			sc.feats = parseFeatures(st, sc.atoms, sc.feats[:0])
+			clear(sc.scores[:numActs])
+			p.trans.score(sc.feats, &sc.scores)
+			act = bestAction(st, &sc.scores)
+		}
 		label := int32(-1)
 		if act != actShift {
 			label = p.bestLabel(st, sc, act)

@@ -91,6 +91,19 @@ func (st *pstate) valid(a int) bool {
 	return false
 }
 
+// forced returns the only valid action, or -1 when there is a choice:
+// with the root alone on the stack only SHIFT is valid, with the buffer
+// empty only RIGHT. Scoring would pick the same action.
+func (st *pstate) forced() int {
+	switch {
+	case st.b > st.n:
+		return actRight
+	case len(st.stack) == 1:
+		return actShift
+	}
+	return -1
+}
+
 func (st *pstate) s(i int) int32 {
 	if i < len(st.stack) {
 		return st.stack[len(st.stack)-1-i]
