@@ -179,17 +179,19 @@ func (c *coder) matchWord(it *lexicon.Item, st *mstate) bool {
 }
 
 // containers are nouns that stand before the real object: "a batch of
-// assistance", "a series of measures".
+// assistance", "a series of measures", "700 kg of medicine".
 var containers = setOf("batch", "series", "range", "number", "lot", "package", "set",
 	"round", "amount", "kind", "type", "form", "wave", "host", "variety", "line",
 	"shipment", "consignment", "tranche", "raft", "slew", "spate", "string", "flurry",
 	"bunch", "sort", "couple", "plenty", "lots", "deal", "volume", "supply", "load",
 	"part", "portion", "section", "half", "rest", "most", "much", "bulk",
-	"dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble", "worth", "tonne", "ton")
+	"dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble", "worth", "tonne", "ton",
+	"kg", "kilogram", "kilo", "gram", "litre", "liter", "gallon", "barrel", "quantity",
+	"truckload", "planeload", "shipload", "boatload", "carton", "box", "crate", "bag", "sack")
 
 // wordAt returns the token that matches one of alts at token k (k itself,
-// or the "of" object of a container noun k), or -1, and the number of
-// words of the alternative matched.
+// the "of" object of a container noun k, or a noun coordinated with k),
+// or -1, and the number of words of the alternative matched.
 func (c *coder) wordAt(alts [][]string, k int) (int, int) {
 	s := &c.s
 	if n := c.phraseWords(alts, k); n > 0 {
@@ -198,6 +200,16 @@ func (c *coder) wordAt(alts [][]string, k int) (int, int) {
 	if containers[s.lemma[k]] {
 		for j := s.first[k]; j >= 0; j = s.next[j] {
 			if s.base(int(j)) == "nmod" && s.hasCase(int(j), "of") {
+				if n := c.phraseWords(alts, int(j)); n > 0 {
+					return int(j), n
+				}
+			}
+		}
+	}
+	if s.isNoun(k) {
+		// "providing aerial photographs and other military intelligence"
+		for j := s.first[k]; j >= 0; j = s.next[j] {
+			if s.base(int(j)) == "conj" && s.isNoun(int(j)) {
 				if n := c.phraseWords(alts, int(j)); n > 0 {
 					return int(j), n
 				}
