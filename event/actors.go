@@ -84,6 +84,7 @@ type party struct {
 	code    string // ent -1: the country's code
 	tok     int32  // ent -1: the token that names it
 	place   bool   // ent -1: named as a place ("Serbia"), not by its people ("Serbian")
+	recode  string // the code the entity has here, when not its own (diaspora.go)
 }
 
 // same reports whether two parties are one actor.
@@ -133,6 +134,9 @@ func (c *coder) isPlace(p party) bool {
 func (c *coder) code(p party) string {
 	if p.ent < 0 {
 		return p.code
+	}
+	if p.recode != "" {
+		return p.recode
 	}
 	return c.d.Entities[p.ent].Actor
 }
@@ -237,6 +241,9 @@ func (c *coder) phraseActors(h int, out actorSet, depth int) actorSet {
 		// group) count as found
 		for l := x.first[h]; l >= 0; l = x.links[l].next {
 			out = c.addEntity(out, x.links[l].ref)
+		}
+		for i := n; i < len(out); i++ {
+			out[i] = c.diaspora(h, out[i])
 		}
 		return out
 	}

@@ -74,17 +74,19 @@ type coder struct {
 	// actor as excluded too (see impliedTarget).
 	ownPlace bool
 	cur      int // the anchor being matched or coded
-	found    []found
-	taken    []bool // tokens used by a match of the current sentence
-	as       actorSet
-	bs       actorSet
-	scratch  actorSet
-	notBuf   actorSet
-	dates    dateScan
-	lexc     []string // per token: the country it names with no entity (lexactors.go)
-	lexPlace []bool   // per token: lexc names the country as a place
-	texts    []string // per token: its text
-	acts     []act    // the document's acts so far (context.go)
+	// inDiaspora guards diaspora against looking at itself
+	inDiaspora bool
+	found      []found
+	taken      []bool // tokens used by a match of the current sentence
+	as         actorSet
+	bs         actorSet
+	scratch    actorSet
+	notBuf     actorSet
+	dates      dateScan
+	lexc       []string // per token: the country it names with no entity (lexactors.go)
+	lexPlace   []bool   // per token: lexc names the country as a place
+	texts      []string // per token: its text
+	acts       []act    // the document's acts so far (context.go)
 	// main is the document's main country (agentless.go), once mainDone.
 	main     string
 	mainDone bool

@@ -364,6 +364,9 @@ func (c *coder) partyFields(p party) (code, id string, span document.Span) {
 		return p.code, "", c.s.span(int(p.tok), int(p.tok))
 	}
 	e := &c.d.Entities[p.ent]
+	if p.recode != "" {
+		return p.recode, e.ID, mentionSpan(&c.d.Entities[p.named], p.mention)
+	}
 	return e.Actor, e.ID, mentionSpan(&c.d.Entities[p.named], p.mention)
 }
 
