@@ -254,7 +254,13 @@ func (c *coder) tryPattern(p *lexicon.Pattern, i int, best *found) {
 	} else {
 		ok = c.matchPost(p.Post, &st)
 	}
-	if !ok || !c.subjectRoles(p, i, noun) || !c.better(p, &st, best) {
+	if !ok || !c.subjectRoles(p, i, noun) {
+		return
+	}
+	if len(p.Pre) > 0 && p.Format == lexicon.Readout && len(p.Pre[0].Roles) > 0 {
+		st.score++ // a subject of the roles asked for is one more item matched
+	}
+	if !c.better(p, &st, best) {
 		return
 	}
 	*best = found{pat: p, anchor: i, noun: noun, st: st}

@@ -227,11 +227,12 @@ func (c *coder) parentheticalSubject(a, h int) int {
 // passiveParticiple reports whether a is a past participle modifying a
 // noun in the passive sense ("experts dispatched by the government"): one
 // with a direct object of its own is not ("police arrested students" read
-// as a noun phrase).
+// as a noun phrase), nor one with a subject of its own (a clause misread
+// as a modifier: "announced Thursday that it has called off").
 func (c *coder) passiveParticiple(a int) bool {
 	s := &c.s
 	return s.base(a) == "acl" && s.rel(a) != "acl:relcl" && s.toks[a].XPOS == "VBN" &&
-		s.child(a, "obj") < 0 && s.child(a, "iobj") < 0 && !c.mainVerbAsModifier(a)
+		s.child(a, "obj") < 0 && s.child(a, "iobj") < 0 && s.child(a, "nsubj") < 0 && !c.mainVerbAsModifier(a)
 }
 
 // mainVerbAsModifier repairs a sentence parsed with no main verb, its verb
