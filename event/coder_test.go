@@ -186,6 +186,12 @@ func TestCoder(t *testing.T) {
 		{"threatened to attack is a threat",
 			"China/PROPN/nsubj/2=CHN threatened/VERB/root/0/threaten to/PART/mark/4 attack/VERB/xcomp/2 Russia/PROPN/obj/4=RUS ./PUNCT/punct/2",
 			nil, []string{"CHN>RUS 138 ~intent"}},
+		{"a person the dictionaries do not know acts on a known target: source left uncoded",
+			"Maria/PROPN/nsubj/3 Lopez/PROPN/flat/1 attacked/VERB/root/0/attack Russia/PROPN/obj/3=RUS ./PUNCT/punct/3",
+			nil, []string{">RUS 190"}},
+		{"an unknown compound name is no person: nothing coded",
+			"Solid/PROPN/compound/3 State/PROPN/compound/3 Conference/PROPN/nsubj/4 attacked/VERB/root/0/attack Russia/PROPN/obj/4=RUS ./PUNCT/punct/4",
+			nil, nil},
 		{"if clause is conditional",
 			"If/SCONJ/mark/3/if China/PROPN/nsubj/3=CHN attacks/VERB/advcl/8/attack Russia/PROPN/obj/3=RUS ,/PUNCT/punct/8 Ukraine/PROPN/nsubj/8=UKR will/AUX/aux/8 protest/VERB/root/0 ./PUNCT/punct/8",
 			nil, []string{"CHN>RUS 190 ~conditional", "UKR>CHN 133 ~future"}}, // a threat aimed at the condition's agent

@@ -33,6 +33,19 @@ func (c *coder) emit(f *found) {
 		}
 	}
 	c.record(code, srcs, tgts, guessed)
+	if len(srcs) == 0 && len(tgts) > 0 && hasTarget(p) && m.modality == document.Asserted && c.unknownPerson(f) {
+		// "Public Advocate Letitia James took a parting shot at the de
+		// Blasio administration": someone the dictionaries do not know
+		// acts on the actor the pattern's target names; the source is
+		// left uncoded
+		mc := c.moodCode(f, code, &m)
+		tmpl := c.template(f, mc, m)
+		c.format = p.Format
+		for _, b := range tgts {
+			c.add(tmpl, party{ent: -1, named: -1, mention: -1, tok: -1}, b, true)
+		}
+		return
+	}
 	if len(srcs) == 0 {
 		return
 	}
@@ -73,6 +86,27 @@ func (c *coder) emit(f *found) {
 	case mutual[mc]:
 		c.pairs(tmpl, tgts, srcs, false)
 	}
+}
+
+// unknownPerson reports whether the agent of a readout match is a
+// person's name the dictionaries do not know: a proper name of two words
+// or more joined as a name ("Letitia James"; not a compound, as
+// "Solid State Circuits Conference") that names no actor and no country.
+func (c *coder) unknownPerson(f *found) bool {
+	s := &c.s
+	if f.pat.Format != lexicon.Readout || f.tr != nil {
+		return false
+	}
+	ag := c.matchAgent(f)
+	if ag < 0 || s.toks[ag].UPOS != "PROPN" || c.lexc[ag] != "" || c.namesActor(ag) {
+		return false
+	}
+	for k := s.first[ag]; k >= 0; k = s.next[k] {
+		if s.rel(int(k)) == "flat" && s.toks[k].UPOS == "PROPN" && c.lexc[k] == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // meetings are the codes of meeting in person.
@@ -364,9 +398,6 @@ func (c *coder) partyFields(p party) (code, id string, span document.Span) {
 		return p.code, "", c.s.span(int(p.tok), int(p.tok))
 	}
 	e := &c.d.Entities[p.ent]
-	if p.recode != "" {
-		return p.recode, e.ID, mentionSpan(&c.d.Entities[p.named], p.mention)
-	}
 	return e.Actor, e.ID, mentionSpan(&c.d.Entities[p.named], p.mention)
 }
 
