@@ -100,8 +100,9 @@ func readModels(r io.Reader) (*models, error) {
 	return readModelBytes(b)
 }
 
-// readModelBytes decodes a model file held in memory, decompressing its
-// table sections in parallel.
+// readModelBytes decodes a model file held in memory. Each table section
+// is decompressed and decoded on a goroutine of its own while the first
+// section (clusters, tags, lemmas, labels) is decoded.
 func readModelBytes(b []byte) (*models, error) {
 	br := bytes.NewReader(b)
 	zr, err := gzip.NewReader(br)
@@ -113,15 +114,43 @@ func readModelBytes(b []byte) (*models, error) {
 	if len(sizes) != 3 {
 		return nil, errors.New("model: not a readout syntax model (or another version)")
 	}
+	tablesAt := len(b)
+	for _, n := range sizes {
+		tablesAt -= n
+	}
+	if tablesAt <= 0 {
+		return nil, errors.New("model: truncated")
+	}
+	members, _ := splitMembers(b[tablesAt:], sizes)
+	tables := make([]*table, len(members))
+	errs := make([]error, len(members))
+	var wg sync.WaitGroup
+	for i, mb := range members {
+		wg.Go(func() { tables[i], errs[i] = readTableMember(mb) })
+	}
+	m, p, err := readMeta(zr)
+	if err == nil && len(b)-br.Len() != tablesAt {
+		err = errors.New("model: sections of the wrong size")
+	}
+	wg.Wait()
+	for i, e := range errs {
+		if e != nil {
+			return nil, fmt.Errorf("model: table %d: %w", i+1, e)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return m.attach(p, tables)
+}
+
+// readMeta decompresses the first section from zr and decodes it.
+func readMeta(zr *gzip.Reader) (*models, *parser, error) {
 	meta, err := io.ReadAll(io.LimitReader(zr, maxModelBytes))
 	if err != nil {
-		return nil, fmt.Errorf("model: %w", err)
+		return nil, nil, fmt.Errorf("model: %w", err)
 	}
-	tables, err := inflateMembers(b[len(b)-br.Len():], sizes)
-	if err != nil {
-		return nil, fmt.Errorf("model: %w", err)
-	}
-	return decodeModels(meta, tables)
+	return decodeMeta(meta)
 }
 
 // memberSizes reads the compressed sizes listed in a gzip Extra field.
@@ -138,29 +167,33 @@ func memberSizes(extra []byte) []int {
 	return out
 }
 
-// inflateMembers decompresses consecutive gzip members of the given
-// sizes, each in its own goroutine.
-func inflateMembers(b []byte, sizes []int) ([][]byte, error) {
+// splitMembers cuts b into consecutive gzip members of the given sizes.
+func splitMembers(b []byte, sizes []int) ([][]byte, error) {
 	out := make([][]byte, len(sizes))
-	errs := make([]error, len(sizes))
-	var wg sync.WaitGroup
 	for i, n := range sizes {
 		if n > len(b) {
 			return nil, errors.New("truncated")
 		}
-		member := b[:n]
-		b = b[n:]
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			out[i], errs[i] = inflate(member)
-		}()
+		out[i], b = b[:n], b[n:]
 	}
-	wg.Wait()
 	if len(b) != 0 {
 		return nil, errors.New("data after the last section")
 	}
-	return out, errors.Join(errs...)
+	return out, nil
+}
+
+// readTableMember decompresses and decodes one table section.
+func readTableMember(member []byte) (*table, error) {
+	sec, err := inflate(member)
+	if err != nil {
+		return nil, err
+	}
+	td := &decoder{b: sec}
+	t, err := readTable(td)
+	if err == nil && len(td.b) != 0 {
+		err = fmt.Errorf("%w: %d bytes after the table", errCorrupt, len(td.b))
+	}
+	return t, err
 }
 
 // inflate decompresses one gzip member, sizing the buffer from the size
@@ -185,42 +218,39 @@ func inflate(member []byte) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// decodeModels decodes the decompressed sections of a model file.
-func decodeModels(meta []byte, tables [][]byte) (*models, error) {
+// decodeMeta decodes the first section: clusters, tagger (without its
+// weights), lemmatiser and the parser's labels.
+func decodeMeta(meta []byte) (*models, *parser, error) {
 	d := &decoder{b: meta}
 	if s := d.str(); s != modelMagic {
-		return nil, errors.New("model: not a readout syntax model (or another version)")
-	}
-	if len(tables) != 3 {
-		return nil, fmt.Errorf("model: %d table sections, want 3", len(tables))
+		return nil, nil, errors.New("model: not a readout syntax model (or another version)")
 	}
 	m := &models{}
 	var err error
 	if m.clusters, err = readClusters(d); err != nil {
-		return nil, fmt.Errorf("model: clusters: %w", err)
+		return nil, nil, fmt.Errorf("model: clusters: %w", err)
 	}
 	if m.tagger, err = readTagger(d); err != nil {
-		return nil, fmt.Errorf("model: tagger: %w", err)
+		return nil, nil, fmt.Errorf("model: tagger: %w", err)
 	}
 	if m.lemmas, err = readLemmatizer(d); err != nil {
-		return nil, fmt.Errorf("model: lemmatiser: %w", err)
+		return nil, nil, fmt.Errorf("model: lemmatiser: %w", err)
 	}
 	p := &parser{labels: d.strs(maxClasses)}
 	if d.err == nil && len(d.b) != 0 {
 		d.fail("%d bytes after the end", len(d.b))
 	}
 	if d.err != nil {
-		return nil, fmt.Errorf("model: %w", d.err)
+		return nil, nil, fmt.Errorf("model: %w", d.err)
 	}
-	ts := make([]*table, len(tables))
-	for i, sec := range tables {
-		td := &decoder{b: sec}
-		if ts[i], err = readTable(td); err == nil && len(td.b) != 0 {
-			err = fmt.Errorf("%w: %d bytes after the table", errCorrupt, len(td.b))
-		}
-		if err != nil {
-			return nil, fmt.Errorf("model: table %d: %w", i+1, err)
-		}
+	return m, p, nil
+}
+
+// attach puts the tagger's, transition and label tables in place and
+// checks that they fit the rest of the model.
+func (m *models) attach(p *parser, ts []*table) (*models, error) {
+	if len(ts) != 3 {
+		return nil, fmt.Errorf("model: %d table sections, want 3", len(ts))
 	}
 	m.tagger.w, p.trans, p.label = ts[0], ts[1], ts[2]
 	if m.tagger.w.nclass != len(m.tagger.tags) {

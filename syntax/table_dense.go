@@ -35,27 +35,37 @@ func (t *table) densify(minEntries int) {
 	if t.inline || t.dense != nil {
 		return
 	}
-	nw := denseWords(t.nclass)
-	t.nw = nw
-	for i, s := range t.slots {
+	long := func(s uint64) bool {
 		n := int((s >> 16) & 0xff)
-		if s == 0 || n <= 2 || n <= minEntries {
+		return s != 0 && n > 2 && n > minEntries
+	}
+	nw := denseWords(t.nclass)
+	rows := 0
+	for _, s := range t.slots {
+		if long(s) {
+			rows++
+		}
+	}
+	t.nw = nw
+	t.dense = make([]uint64, rows*(nw+1))
+	off := 0
+	for i, s := range t.slots {
+		if !long(s) {
 			continue
 		}
-		off := uint64(len(t.dense))
-		t.dense = append(t.dense, s)
-		row := make([]uint64, nw)
+		t.dense[off] = s
+		row := t.dense[off+1 : off+1+nw]
 		for k := range row {
 			row[k] = denseBias * 0x0001000100010001
 		}
 		base := s >> 32
-		for _, e := range t.ent[base : base+uint64(n)] {
+		for _, e := range t.ent[base : base+(s>>16)&0xff] {
 			c := uint(e >> 8)
 			lane := 16 * (c & 3)
 			row[c>>2] = row[c>>2]&^(0xffff<<lane) | uint64(int64(int8(e))+denseBias)<<lane
 		}
-		t.dense = append(t.dense, row...)
-		t.slots[i] = s&0xffff | off<<32
+		t.slots[i] = s&0xffff | uint64(off)<<32
+		off += nw + 1
 	}
 }
 

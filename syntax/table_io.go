@@ -55,22 +55,23 @@ func readTable(d *decoder) (*table, error) {
 			return nil, d.err
 		}
 		t.islots = make([]uint32, size)
-		eachUsed(used, size, func(i, k int) { t.islots[i] = binary.LittleEndian.Uint32(packed[4*k:]) })
+		if !scatter(t.islots, used, packed, 4, binary.LittleEndian.Uint32, validInline) {
+			d.fail("slot without fingerprint")
+		}
 	} else {
 		packed := d.take(8 * nused)
+		eb := d.take(2 * nent)
 		if d.err != nil {
 			return nil, d.err
 		}
-		t.slots = make([]uint64, size)
-		eachUsed(used, size, func(i, k int) { t.slots[i] = binary.LittleEndian.Uint64(packed[8*k:]) })
-		eb := d.take(2 * nent)
 		t.ent = make([]uint16, len(eb)/2)
 		for i := range t.ent {
 			t.ent[i] = binary.LittleEndian.Uint16(eb[2*i:])
 		}
-	}
-	if d.err != nil {
-		return nil, d.err
+		t.slots = make([]uint64, size)
+		if !scatter(t.slots, used, packed, 8, binary.LittleEndian.Uint64, t.validSlot) {
+			d.fail("bad slot")
+		}
 	}
 	if err := t.check(d); err != nil {
 		return nil, err
@@ -79,44 +80,36 @@ func readTable(d *decoder) (*table, error) {
 	return t, nil
 }
 
-// eachUsed calls f(slot, k) for the k-th set bit of the bitmap, slot < size.
-func eachUsed(used []byte, size int, f func(i, k int)) {
+// scatter puts the k-th value of packed (each width bytes) into the slot
+// of the k-th set bit of the bitmap used, slot < len(slots); it reports
+// false when a value fails valid.
+func scatter[S uint32 | uint64](slots []S, used, packed []byte, width int, get func([]byte) S, valid func(S) bool) bool {
 	k := 0
 	for j, b := range used {
 		for b != 0 {
 			i := 8*j + bits.TrailingZeros8(b)
 			b &= b - 1
-			if i < size {
-				f(i, k)
+			if i < len(slots) {
+				v := get(packed[k : k+width])
+				if !valid(v) {
+					return false
+				}
+				slots[i] = v
 			}
-			k++
+			k += width
 		}
 	}
+	return true
 }
 
+func validInline(s uint32) bool { return s&0xff != 0 }
+
 // check rejects a table that scoring could index out of range or that
-// names classes the model does not have.
+// names classes the model does not have; the slots were checked one by
+// one as they were read.
 func (t *table) check(d *decoder) error {
-	if t.inline {
-		if t.islots[len(t.islots)-1] != 0 {
-			d.fail("last slot used")
-		}
-		for _, s := range t.islots {
-			if s != 0 && s&0xff == 0 {
-				d.fail("slot without fingerprint")
-				break
-			}
-		}
-		return d.err
-	}
-	if t.slots[len(t.slots)-1] != 0 {
+	if t.inline && t.islots[len(t.islots)-1] != 0 || !t.inline && t.slots[len(t.slots)-1] != 0 {
 		d.fail("last slot used")
-	}
-	for _, s := range t.slots {
-		if s != 0 && !t.validSlot(s) {
-			d.fail("bad slot %#x", s)
-			break
-		}
 	}
 	for _, x := range t.ent {
 		if int(x>>8) >= t.nclass {

@@ -143,16 +143,22 @@ func FuzzReadModel(f *testing.F) {
 	e := &encoder{w: bufio.NewWriter(&buf)}
 	writeTable(e, tb)
 	e.w.Flush()
-	table := append([]byte(nil), buf.Bytes()...)
-	f.Add(table)
+	raw := append([]byte(nil), buf.Bytes()...)
+	f.Add(raw)
 	f.Add([]byte(modelMagic))
 	f.Add(embeddedModel[:min(len(embeddedModel), 4096)])
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if m, err := readModelBytes(b); err == nil && m == nil {
 			t.Fatal("no model and no error")
 		}
-		if m, err := decodeModels(b, [][]byte{table, table, table}); err == nil && m == nil {
-			t.Fatal("no model and no error")
+		if m, p, err := decodeMeta(b); err == nil {
+			ts := make([]*table, 3)
+			for i := range ts {
+				ts[i], _ = readTable(&decoder{b: raw})
+			}
+			if m, err := m.attach(p, ts); err == nil && m == nil {
+				t.Fatal("no model and no error")
+			}
 		}
 		if tb, err := readTable(&decoder{b: b}); err == nil {
 			var sc scoreBuf
