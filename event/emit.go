@@ -398,7 +398,7 @@ func (c *coder) partyFields(p party) (code, id string, span document.Span) {
 		return p.code, "", c.s.span(int(p.tok), int(p.tok))
 	}
 	e := &c.d.Entities[p.ent]
-	return e.Actor, e.ID, mentionSpan(&c.d.Entities[p.named], p.mention)
+	return c.code(p), e.ID, mentionSpan(&c.d.Entities[p.named], p.mention) // c.code: an entity may be recoded here (diaspora.go)
 }
 
 func mentionSpan(e *document.Entity, m int32) document.Span {
