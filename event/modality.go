@@ -88,7 +88,7 @@ func (c *coder) chain(node int) chainMood {
 			continue
 		}
 		h := s.head(node)
-		xcomp := s.base(node) == "xcomp"
+		xcomp := s.base(node) == "xcomp" || h >= 0 && c.toComplement(node, h)
 		if h < 0 || !xcomp && !(s.base(node) == "conj" && s.child(node, "nsubj") < 0 && s.isVerb(h)) {
 			break
 		}
@@ -106,6 +106,22 @@ func (c *coder) chain(node int) chainMood {
 	}
 	ch.top = node
 	return ch
+}
+
+// toComplement reports a "to" clause the parser hung as an adverbial on
+// a governing word that takes it as its complement ("is committed to
+// opening up the economy", "is determined to hold").
+func (c *coder) toComplement(node, h int) bool {
+	s := &c.s
+	if s.base(node) != "advcl" {
+		return false
+	}
+	m := s.child(node, "mark")
+	if m < 0 || s.lemma[m] != "to" {
+		return false
+	}
+	l := s.lemma[h]
+	return intentWords[l] || threatWords[l] || futureWords[l] || negWords[l]
 }
 
 // intentNouns name an intention, a readiness or a commitment: a clause
