@@ -16,6 +16,11 @@ var lightVerbs = setOf(
 	"publish",
 )
 
+// doerPassives are verbs whose passive names a state of its subject, who
+// is the one acting ("were engaged in fighting", "are involved in
+// smuggling"), not the one acted on.
+var doerPassives = setOf("engage", "involve")
+
 // relPronouns stand for the noun a relative clause modifies.
 var relPronouns = setOf("who", "which", "that", "whom", "whose")
 
@@ -34,7 +39,12 @@ func (c *coder) verbAgent(a, depth int) int {
 		return -1
 	}
 	if s.isPassive(a) || c.passiveParticiple(a) {
-		return c.byAgent(a)
+		if k := c.byAgent(a); k >= 0 || !doerPassives[s.lemma[a]] {
+			return k
+		}
+		// "Serb forces were engaged in ethnic cleansing": the subject of
+		// a passive of state is the one doing the act
+		return s.passiveSubject(a)
 	}
 	if k := c.subject(a); k >= 0 && s.rel(k) != "nsubj:pass" {
 		if relPronouns[s.lemma[k]] && s.rel(a) == "acl:relcl" {
