@@ -192,6 +192,9 @@ var refusals = map[string]string{
 	"080": "124", // yield, accept demands
 	"081": "1241", "082": "1242", "083": "123", "0831": "1231", "0832": "1232",
 	"0833": "1233", "0834": "1234", "084": "1243", "085": "1244", "086": "1245", "087": "1246",
+	// cooperate, give aid: refuse to ("will not accept any more refugees")
+	"06": "121", "061": "1211", "062": "1212",
+	"07": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
 }
 
 // refusal returns the code of refusing the act coded, and whether CAMEO
