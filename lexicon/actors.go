@@ -10,9 +10,10 @@ const (
 	ByDemonym                   // a demonym or its plural: "Russians"
 	ByCapital                   // a capital city: "Beijing" -> CHN
 	BySeat                      // a seat of government: "Kremlin" -> RUSGOV
+	ByPlace                     // a city or region, or its adjective: "Shanghai" -> CHN, never its government
 )
 
-var nameKindNames = [...]string{"name", "adjective", "demonym", "capital", "seat"}
+var nameKindNames = [...]string{"name", "adjective", "demonym", "capital", "seat", "place"}
 
 func (k NameKind) String() string {
 	if int(k) < len(nameKindNames) {
@@ -25,7 +26,7 @@ func (k NameKind) String() string {
 type NameRef struct {
 	Actor int32 // index into Lexicon.Actors
 	Kind  NameKind
-	Code  string // BySeat: the code the seat stands for (CHNGOV); "" otherwise
+	Code  string // BySeat: the code the seat stands for (CHNGOV); ByPlace: the place's name ("Bavaria" for "Bavarian"); "" otherwise
 	caps  uint64 // words written in capitals, which match only capitals
 }
 
@@ -193,6 +194,9 @@ func (a *Actor) AllNames() []string {
 		out = append(out, n.Capitals...)
 		for _, s := range n.Seats {
 			out = append(out, s.Name)
+		}
+		for _, p := range n.Places {
+			out = append(out, p.names()...)
 		}
 	}
 	return out

@@ -16,6 +16,7 @@ func (l *Lexicon) Check() Report {
 	l.checkActors(&r)
 	l.checkOffices(&r)
 	l.checkNames(&r)
+	l.checkPlaces(&r)
 	l.checkAgents(&r)
 	l.checkCodes(&r)
 	l.checkPatterns(&r)

@@ -42,8 +42,10 @@ func countryField(p *dictParser, l *dictLine) {
 		seatField(p, l, a)
 	case "iso":
 		isoField(p, l, n)
+	case "place", "shared-place":
+		placeField(p, l, n)
 	default:
-		p.unknownField(l, "official, name, adjective, demonym, capital, seat or iso")
+		p.unknownField(l, "official, name, adjective, demonym, capital, seat, place, shared-place or iso")
 	}
 }
 

@@ -60,6 +60,15 @@ person Ada Bravo
   hobby chess # ERROR unknown person field "hobby"
 person # ERROR missing name
 `,
+	"places.dict": `
+country XXP Pland
+  place Upper Pland / Upper Plandish / Uplander
+  shared-place Border Vale
+  place # ERROR missing value
+  place / Plandish # ERROR place wants a name before its first "/"
+  place Lower Pland / # ERROR empty adjective after "/"
+  place Mid / / Midish # ERROR empty adjective after "/"
+`,
 	"misc.dict": `
 agent GOV foreign minister
 agent GOV Prime Minister # WARN lower case
@@ -137,7 +146,7 @@ func TestProblemPositions(t *testing.T) {
 	var e entrySet
 	parseDict("p.dict", src, &e, &r)
 	want := []string{
-		`p.dict:2:3: unknown country field "capitol" (want official, name, adjective, demonym, capital, seat or iso)`,
+		`p.dict:2:3: unknown country field "capitol" (want official, name, adjective, demonym, capital, seat, place, shared-place or iso)`,
 		`p.dict:4:40: unknown office "boss" (see the office keys in docs/dictionaries.md)`,
 	}
 	if len(r.Errors) != len(want) {

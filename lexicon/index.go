@@ -56,7 +56,7 @@ func (l *Lexicon) indexNames(r *Report) {
 }
 
 // addNationNames indexes a country's adjectives, demonyms (with derived
-// plurals), capitals and seats.
+// plurals), capitals, seats and places.
 func (l *Lexicon) addNationNames(i int, a *Actor, n *Nation, add func(int, *Actor, string, NameKind, string)) {
 	for _, adj := range n.Adjectives {
 		add(i, a, adj, ByAdjective, "")
@@ -72,6 +72,11 @@ func (l *Lexicon) addNationNames(i int, a *Actor, n *Nation, add func(int, *Acto
 	}
 	for _, s := range n.Seats {
 		add(i, a, s.Name, BySeat, s.Code)
+	}
+	for _, p := range n.Places {
+		for _, name := range p.names() {
+			add(i, a, name, ByPlace, p.Name)
+		}
 	}
 }
 
@@ -96,6 +101,9 @@ func countNames(actors []*Actor) int {
 		n += 1 + len(a.Names)
 		if a.Nation != nil {
 			n += 2*len(a.Nation.Demonyms) + len(a.Nation.Adjectives) + len(a.Nation.Capitals) + len(a.Nation.Seats)
+			for _, p := range a.Nation.Places {
+				n += 1 + len(p.Adjectives)
+			}
 		}
 	}
 	return n

@@ -79,6 +79,7 @@ type Nation struct {
 	Demonyms   []string // as written; plurals are derived into the name index
 	Capitals   []string
 	Seats      []Seat
+	Places     []Place // cities and regions inside the country
 	ISO2, ISO3 string
 	ISONumeric string
 }
