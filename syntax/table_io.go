@@ -54,7 +54,7 @@ func readTable(d *decoder) (*table, error) {
 		if d.err != nil {
 			return nil, d.err
 		}
-		t.islots = make([]uint32, size)
+		t.islots = tableWords[uint32](t, size)
 		if !scatter(t.islots, used, packed, 4, binary.LittleEndian.Uint32, validInline) {
 			d.fail("slot without fingerprint")
 		}
@@ -68,7 +68,7 @@ func readTable(d *decoder) (*table, error) {
 		for i := range t.ent {
 			t.ent[i] = binary.LittleEndian.Uint16(eb[2*i:])
 		}
-		t.slots = make([]uint64, size)
+		t.slots = tableWords[uint64](t, size)
 		if !scatter(t.slots, used, packed, 8, binary.LittleEndian.Uint64, t.validSlot) {
 			d.fail("bad slot")
 		}
