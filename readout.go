@@ -14,7 +14,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
-	"sync"
 
 	"github.com/readout/readout/actor"
 	"github.com/readout/readout/amount"
@@ -57,31 +56,61 @@ type Stage struct {
 	Annotator document.Annotator
 }
 
+// Preload starts decoding the embedded tagger and parser models on a
+// goroutine of its own and returns at once, so that a program can load
+// its dictionaries meanwhile; New (and syntax.Load) then wait for the
+// models instead of decoding them. Calling it more than once, or not at
+// all, is fine.
+func Preload() {
+	go func() { _, _ = syntax.Load() }()
+}
+
 // New builds a Coder. The embedded dictionaries and parser models load at
-// the same time, each on its own goroutine, to keep start-up short.
+// the same time, each on its own goroutine, to keep start-up short; the
+// stages that need only the dictionaries are built while the models are
+// still being decoded.
 func New(opt Options) (*Coder, error) {
-	lex, an := opt.Lexicon, opt.Analyzer
-	var lexErr, anErr error
-	var wg sync.WaitGroup
-	if lex == nil {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if lex, lexErr = lexicon.LoadDefault(); lexErr != nil {
-				lexErr = fmt.Errorf("dictionaries: %w", lexErr)
-			}
-		}()
-	}
+	an, anErr := opt.Analyzer, error(nil)
+	models := make(chan struct{})
 	if an == nil {
-		an, anErr = syntax.Load()
+		go func() {
+			defer close(models)
+			an, anErr = syntax.Load()
+		}()
+	} else {
+		close(models)
 	}
-	wg.Wait()
-	if err := errors.Join(lexErr, anErr); err != nil {
-		return nil, err
+	lex := opt.Lexicon
+	if lex == nil {
+		var err error
+		if lex, err = lexicon.LoadDefault(); err != nil {
+			<-models
+			return nil, fmt.Errorf("dictionaries: %w", err)
+		}
 	}
 	if petrarch.Applies(lex) {
+		<-models
+		if anErr != nil {
+			return nil, anErr
+		}
 		return newPetrarch(lex, an, opt)
 	}
+	stages, err := dictStages(lex)
+	<-models
+	if err := errors.Join(err, anErr); err != nil {
+		return nil, err
+	}
+	c := &Coder{lex: lex, stages: []Stage{
+		{"text", &text.Segmenter{MaxSentenceTokens: opt.MaxSentenceTokens}},
+		{"syntax", an},
+	}}
+	c.stages = append(c.stages, stages...)
+	return c, nil
+}
+
+// dictStages builds the stages after syntax, which need the dictionaries
+// only.
+func dictStages(lex *lexicon.Lexicon) ([]Stage, error) {
 	actors, err := actor.New(lex)
 	if err != nil {
 		return nil, err
@@ -94,16 +123,13 @@ func New(opt Options) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Coder{lex: lex, stages: []Stage{
-		{"text", &text.Segmenter{MaxSentenceTokens: opt.MaxSentenceTokens}},
-		{"syntax", an},
+	return []Stage{
 		{"actor", actors},
 		{"statement", statements},
 		{"event", event.New(lex)},
 		{"amount", amount.New()},
 		{"topic", topics},
-	}}
-	return c, nil
+	}, nil
 }
 
 // newPetrarch builds the pipeline for PETRARCH dictionaries: the text and

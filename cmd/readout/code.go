@@ -71,6 +71,7 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 
 // loadCoder loads the dictionaries the flags name and builds the pipeline.
 func loadCoder(df *lexicon.Flags) (*readout.Coder, error) {
+	readout.Preload() // the parser models decode while the dictionaries load
 	lex, err := df.Load()
 	if err != nil {
 		return nil, fmt.Errorf("dictionaries: %w", err)
