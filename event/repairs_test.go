@@ -62,6 +62,9 @@ func TestRepairs(t *testing.T) {
 		{"a subject hung on an opening time word",
 			"Serbia/PROPN/compound/2=SRB today/NOUN/obl:unmarked/3 threatened/VERB:VBD/root/0/threaten ./PUNCT/punct/3",
 			"SRB> 130"},
+		{"a main verb hung on the noun after it as a modifier",
+			"Serbs/PROPN/root/0/serb=SRB threatened/VERB:VBN/amod/3/threaten today/NOUN/nmod:unmarked/1 ./PUNCT/punct/1",
+			"SRB> 130"},
 		{"a subject of the roles asked for wins the tie",
 			"Workers/NOUN/nsubj/2/worker=SRBLAB called/VERB:VBD/root/0/call off/ADP:RP/compound:prt/2 the/DET/det/5 strike/NOUN/obj/2 ./PUNCT/punct/2",
 			"SRBLAB> 082"},
@@ -87,5 +90,21 @@ func TestRepairs(t *testing.T) {
 		if g := strings.Join(got, "; "); g != tt.want {
 			t.Errorf("%s:\n got  %s\n want %s", tt.name, g, tt.want)
 		}
+	}
+}
+
+// TestRerootKeepsDocument checks that a repaired parse leaves the
+// document's own tokens as the parser wrote them.
+func TestRerootKeepsDocument(t *testing.T) {
+	lex := testLexicon(t, repairDicts)
+	d := parsed(t, "2000-06-01", "Serbs/PROPN/root/0/serb=SRB threatened/VERB:VBN/amod/3/threaten today/NOUN/nmod:unmarked/1 ./PUNCT/punct/1")
+	if err := New(lex).Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	if tok := d.Sentences[0].Tokens[1]; tok.Rel != "amod" || tok.Head != 3 {
+		t.Errorf("token rewritten in the document: %+v", tok)
+	}
+	if len(d.Events) != 1 {
+		t.Errorf("events: %d, want 1", len(d.Events))
 	}
 }

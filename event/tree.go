@@ -42,8 +42,9 @@ type sent struct {
 	form  []string // lower-case text
 	rb    []string // universal part of each relation ("obl" of "obl:tmod")
 	low   lowerCache
-	first []int32 // first child, -1 when none
-	next  []int32 // next sibling in text order, -1 when none
+	first []int32          // first child, -1 when none
+	next  []int32          // next sibling in text order, -1 when none
+	own   []document.Token // a repaired copy of the tokens (reroot.go)
 }
 
 // reset loads sentence si of d. It reports false when the sentence has no
@@ -90,6 +91,7 @@ func (s *sent) reset(d *document.Document, si int) bool {
 			s.lemma[i] = v // or a verb the lemmatiser left as it is ("spoke")
 		}
 	}
+	s.reroot()
 	return n > 0
 }
 

@@ -1,0 +1,91 @@
+package event
+
+import "strings"
+
+// A sentence the parser left without a main verb, its subject noun as the
+// root and the verb hung as a modifier on the noun right after it
+// ("Druze inhabitants of the Golan Heights threatened today to hold",
+// "Fabius and a group of deputies held talks with"), is read with that
+// verb as its root, the root noun its subject and the noun after it its
+// object (or its time).
+
+// reroot repairs such a parse on a copy of the sentence's tokens, so the
+// document keeps the parser's reading.
+func (s *sent) reroot() {
+	r := -1
+	for i := range s.toks {
+		if s.toks[i].Head == 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 || s.toks[r].UPOS != "NOUN" && s.toks[r].UPOS != "PROPN" {
+		return
+	}
+	v := -1
+	for i := r + 1; i < len(s.toks); i++ {
+		if s.toks[i].UPOS == "VERB" || s.toks[i].UPOS == "AUX" {
+			v = i
+			break
+		}
+	}
+	if v < 0 || !s.modifierVerb(v) {
+		return
+	}
+	h := s.head(v)
+	s.own = append(s.own[:0], s.toks...)
+	s.toks = s.own
+	s.setArc(v, -1, "root")
+	s.setArc(r, v, "nsubj")
+	if _, day := weekdays[s.form[h]]; day || timeNouns[s.lemma[h]] {
+		s.setArc(h, v, "obl:unmarked")
+	} else {
+		s.setArc(h, v, "obj")
+	}
+	s.link()
+}
+
+// modifierVerb reports whether token v is a past form with no dependents
+// of its own hung as a modifier on the noun right after it (or after a
+// determiner or number): the main verb misread.
+func (s *sent) modifierVerb(v int) bool {
+	t := &s.toks[v]
+	if t.UPOS != "VERB" || t.XPOS != "VBD" && t.XPOS != "VBN" || t.Rel != "amod" || s.first[v] >= 0 {
+		return false
+	}
+	h := s.head(v)
+	if h <= v || h > v+3 || s.toks[h].UPOS != "NOUN" && s.toks[h].UPOS != "PROPN" {
+		return false
+	}
+	for k := v + 1; k < h; k++ {
+		if u := s.toks[k].UPOS; u != "DET" && u != "NUM" && u != "ADJ" {
+			return false
+		}
+	}
+	return true
+}
+
+// setArc hangs token i on head h (-1 for the root) with relation rel.
+func (s *sent) setArc(i, h int, rel string) {
+	s.toks[i].Head, s.toks[i].Rel = h+1, rel
+	s.rb[i] = rel
+	if k := strings.IndexByte(rel, ':'); k >= 0 {
+		s.rb[i] = rel[:k]
+	}
+}
+
+// link rebuilds the children lists from the heads.
+func (s *sent) link() {
+	n := len(s.toks)
+	for i := range n {
+		s.first[i], s.next[i] = -1, -1
+	}
+	for i := n - 1; i >= 0; i-- {
+		h := s.toks[i].Head - 1
+		if h < 0 {
+			continue
+		}
+		s.next[i] = s.first[h]
+		s.first[h] = int32(i)
+	}
+}
