@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 )
 
@@ -50,10 +51,43 @@ func (e *encoder) f32(v float32) {
 }
 
 // decoder reads what encoder wrote from a byte slice, remembering the
-// first error; after an error every read returns zero values.
+// first error; after an error every read returns zero values. With r set,
+// b is a window onto what r yields, refilled as reads need it, so that a
+// large section can be decoded without being held whole.
 type decoder struct {
 	b   []byte
 	err error
+	r   io.Reader
+	buf []byte // the window's storage when r is set
+}
+
+// fill makes the window hold at least n bytes, or everything left in r.
+func (d *decoder) fill(n int) {
+	if d.r == nil || len(d.b) >= n || d.err != nil {
+		return
+	}
+	if cap(d.buf) < n {
+		d.buf = make([]byte, 0, max(n, 2*cap(d.buf), 64<<10))
+	}
+	have := copy(d.buf[:cap(d.buf)], d.b)
+	for have < n {
+		k, err := d.r.Read(d.buf[have:cap(d.buf)])
+		have += k
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			d.err = err
+			break
+		}
+	}
+	d.b = d.buf[:have]
+}
+
+// atEnd reports whether nothing is left to read.
+func (d *decoder) atEnd() bool {
+	d.fill(1)
+	return len(d.b) == 0
 }
 
 var errCorrupt = errors.New("corrupt model data")
@@ -69,6 +103,9 @@ func (d *decoder) take(n int) []byte {
 	if d.err != nil {
 		return nil
 	}
+	if n >= 0 {
+		d.fill(n)
+	}
 	if n < 0 || n > len(d.b) {
 		d.fail("truncated")
 		return nil
@@ -82,6 +119,7 @@ func (d *decoder) uvarint() uint64 {
 	if d.err != nil {
 		return 0
 	}
+	d.fill(binary.MaxVarintLen64)
 	v, n := binary.Uvarint(d.b)
 	if n <= 0 {
 		d.fail("bad number")

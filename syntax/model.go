@@ -182,40 +182,23 @@ func splitMembers(b []byte, sizes []int) ([][]byte, error) {
 	return out, nil
 }
 
-// readTableMember decompresses and decodes one table section.
+// readTableMember decompresses and decodes one table section as it is
+// decompressed, without holding it whole.
 func readTableMember(member []byte) (*table, error) {
-	sec, err := inflate(member)
-	if err != nil {
-		return nil, err
-	}
-	td := &decoder{b: sec}
-	t, err := readTable(td)
-	if err == nil && len(td.b) != 0 {
-		err = fmt.Errorf("%w: %d bytes after the table", errCorrupt, len(td.b))
-	}
-	return t, err
-}
-
-// inflate decompresses one gzip member, sizing the buffer from the size
-// its trailer records.
-func inflate(member []byte) ([]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(member))
 	if err != nil {
 		return nil, err
 	}
 	zr.Multistream(false)
-	size := 0
-	if len(member) >= 4 {
-		size = int(min(binary.LittleEndian.Uint32(member[len(member)-4:]), maxModelBytes))
+	td := &decoder{r: io.LimitReader(zr, maxModelBytes)}
+	t, err := readTable(td)
+	if err == nil && !td.atEnd() {
+		err = fmt.Errorf("%w: %d bytes after the table", errCorrupt, len(td.b))
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, size+1))
-	if _, err := io.Copy(buf, io.LimitReader(zr, maxModelBytes+1)); err != nil {
-		return nil, err
+	if err == nil {
+		err = td.err
 	}
-	if buf.Len() > maxModelBytes {
-		return nil, errors.New("section too large")
-	}
-	return buf.Bytes(), nil
+	return t, err
 }
 
 // decodeMeta decodes the first section: clusters, tagger (without its

@@ -45,33 +45,33 @@ func readTable(d *decoder) (*table, error) {
 	}
 	size := int(t.n) + probeTail
 	used := d.take((size + 7) / 8)
-	nused := 0
-	for _, b := range used {
-		nused += bits.OnesCount8(b)
+	if d.r != nil {
+		used = append([]byte(nil), used...) // the window moves on
 	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	ok := true
 	if t.inline {
-		packed := d.take(4 * nused)
-		if d.err != nil {
-			return nil, d.err
-		}
 		t.islots = tableWords[uint32](t, size)
-		if !scatter(t.islots, used, packed, 4, binary.LittleEndian.Uint32, validInline) {
-			d.fail("slot without fingerprint")
-		}
+		ok = scatter(d, t.islots, used, 4, binary.LittleEndian.Uint32, validInline)
 	} else {
-		packed := d.take(8 * nused)
-		eb := d.take(2 * nent)
-		if d.err != nil {
-			return nil, d.err
-		}
-		t.ent = make([]uint16, len(eb)/2)
-		for i := range t.ent {
-			t.ent[i] = binary.LittleEndian.Uint16(eb[2*i:])
-		}
+		t.ent = make([]uint16, nent)
 		t.slots = tableWords[uint64](t, size)
-		if !scatter(t.slots, used, packed, 8, binary.LittleEndian.Uint64, t.validSlot) {
-			d.fail("bad slot")
+		ok = scatter(d, t.slots, used, 8, binary.LittleEndian.Uint64, t.validSlot)
+		for i := 0; i < nent && d.err == nil; {
+			eb := d.take(2 * min(nent-i, 1<<15))
+			for k := 0; k+1 < len(eb); k += 2 {
+				t.ent[i] = binary.LittleEndian.Uint16(eb[k:])
+				i++
+			}
 		}
+	}
+	if !ok {
+		d.fail("bad slot")
+	}
+	if d.err != nil {
+		return nil, d.err
 	}
 	if err := t.check(d); err != nil {
 		return nil, err
@@ -80,23 +80,34 @@ func readTable(d *decoder) (*table, error) {
 	return t, nil
 }
 
-// scatter puts the k-th value of packed (each width bytes) into the slot
-// of the k-th set bit of the bitmap used, slot < len(slots); it reports
-// false when a value fails valid.
-func scatter[S uint32 | uint64](slots []S, used, packed []byte, width int, get func([]byte) S, valid func(S) bool) bool {
-	k := 0
+// scatter reads one value (width bytes) from d for each set bit of the
+// bitmap used and puts the k-th into the slot of the k-th bit (bits past
+// len(slots) are read but dropped). It reports false when a value fails
+// valid or d runs out.
+func scatter[S uint32 | uint64](d *decoder, slots []S, used []byte, width int, get func([]byte) S, valid func(S) bool) bool {
+	left := 0
+	for _, b := range used {
+		left += bits.OnesCount8(b)
+	}
+	var chunk []byte
 	for j, b := range used {
 		for b != 0 {
 			i := 8*j + bits.TrailingZeros8(b)
 			b &= b - 1
+			if len(chunk) < width {
+				if chunk = d.take(width * min(left, 1<<13)); d.err != nil {
+					return false
+				}
+			}
+			v := get(chunk[:width])
+			chunk = chunk[width:]
+			left--
 			if i < len(slots) {
-				v := get(packed[k : k+width])
 				if !valid(v) {
 					return false
 				}
 				slots[i] = v
 			}
-			k += width
 		}
 	}
 	return true
