@@ -116,6 +116,13 @@ func (c *coder) clauseTarget(a, agent int, not actorSet) int {
 			if j := s.child(kk, "nsubj"); j >= 0 && c.namesOther(j, not) {
 				return j
 			}
+		case "advcl":
+			// a purpose: "send material to help defend Saudi Arabia"
+			if m := s.child(kk, "mark"); m >= 0 && s.lemma[m] == "to" {
+				if m := c.firstActorUnder(kk, not, 0); m >= 0 {
+					return m
+				}
+			}
 		}
 	}
 	return -1
