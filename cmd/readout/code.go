@@ -71,12 +71,7 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 
 // loadCoder loads the dictionaries the flags name and builds the pipeline.
 func loadCoder(df *lexicon.Flags) (*readout.Coder, error) {
-	readout.Preload() // the parser models decode while the dictionaries load
-	lex, err := df.Load()
-	if err != nil {
-		return nil, fmt.Errorf("dictionaries: %w", err)
-	}
-	return readout.New(readout.Options{Lexicon: lex})
+	return readout.New(readout.Options{LoadLexicon: df.Load})
 }
 
 // isFatal says whether a reading error stops the batch: anything that is
