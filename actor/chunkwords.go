@@ -13,7 +13,7 @@ func (r *run) postFollows(j int) bool {
 		return false
 	}
 	if a, ok := r.atomAt(j); ok && (a.kind == atomName || v.caps[j]) {
-		if a.kind == atomName && r.onlyAdjective(a) {
+		if a.kind == atomName && (r.onlyAdjective(a) || r.placeAdjective(&a)) {
 			// "in Iraqi military bases" is no place; "of the Tunisian
 			// League" is a name
 			return a.end < len(v.forms) && v.caps[a.end]

@@ -155,16 +155,9 @@ func (r *run) modifierUse(c *chunk, h *atom) bool {
 	if r.v.forms[c.end] == "-" && r.v.joined(c.end-1) {
 		return true // "Turkish-Libyan agreement"
 	}
-	adjective := false
-	for _, ref := range h.name.Refs {
-		switch ref.Kind {
-		case lexicon.ByAdjective, lexicon.ByDemonym:
-			adjective = true
-		default:
-			return false
-		}
-	}
-	if !adjective {
+	// a country's adjective or demonym, or a place's adjective ("Bavarian
+	// towns")
+	if len(h.name.Refs) == 0 || !r.onlyAdjective(*h) && !r.placeAdjective(h) {
 		return false
 	}
 	// Alone, an adjective or a singular demonym names no actor ("Greek,
@@ -244,10 +237,10 @@ func (c *chunk) extendTo(e int) {
 	c.end = e
 }
 
-// placeOnly says whether a name atom names only a capital or seat.
+// placeOnly says whether a name atom names only a capital or place.
 func (r *run) placeOnly(a *atom) bool {
 	for _, ref := range a.name.Refs {
-		if ref.Kind != lexicon.ByCapital {
+		if ref.Kind != lexicon.ByCapital && ref.Kind != lexicon.ByPlace {
 			return false
 		}
 	}

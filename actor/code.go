@@ -152,6 +152,9 @@ func (r *run) pickRef(m lexicon.ActorMatch, country string) (lexicon.NameRef, bo
 	if len(m.Refs) == 1 {
 		return m.Refs[0], true
 	}
+	if ref, ok := r.pickPlace(m.Refs); ok {
+		return ref, true
+	}
 	for _, ref := range m.Refs {
 		if _, ok := r.byLex[ref.Actor]; ok && ref.Kind != lexicon.BySeat {
 			return ref, true

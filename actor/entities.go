@@ -30,6 +30,9 @@ type ent struct {
 // entity returns the index of the entity with a lexicon actor, creating it
 // from the resolution when it is new.
 func (r *run) entityForRef(ref lexicon.NameRef) int {
+	if ref.Kind == lexicon.ByPlace {
+		return r.placeEntityForRef(ref)
+	}
 	key := int32(ref.Actor)
 	seat := ref.Kind == lexicon.BySeat
 	if !seat {

@@ -181,6 +181,9 @@ func (r *run) titled(k int, cx context, headWord string) int {
 	for a := c.a0; a < c.a1; a++ {
 		if r.atoms[a].hasTitle && r.atoms[a].start < c.post {
 			title, hasTitle = r.atoms[a].title, true
+			if cx.country == "" {
+				cx.country = r.titleCountry(&r.atoms[a]) // "the mayor of Istanbul"
+			}
 		}
 	}
 	if hasTitle && cx.country != "" {
