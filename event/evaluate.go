@@ -82,6 +82,26 @@ func (c *coder) evaluations() {
 // statement's content (its head lies outside the content), or -1.
 // When several do (a content span that also takes in "on Tuesday" before
 // "that ..."), the clause is the one: a clausal complement or a verb.
+// thatClause returns the clause introduced by the first "that" of content
+// sp when it comes before clause i, which then is not the one reported
+// ("said here Wednesday that the US must be ready ... as soon as the
+// elections are finalized" parsed with "finalized" as the reported
+// clause); -1 otherwise.
+func (c *coder) thatClause(sp document.Span, i int) int {
+	s := &c.s
+	for j := 0; j < i; j++ {
+		t := &s.toks[j]
+		if t.Start < sp.Start || t.End > sp.End || s.lemma[j] != "that" || s.base(j) != "mark" {
+			continue
+		}
+		if h := s.head(j); h > j && h != i && s.child(h, "nsubj") >= 0 {
+			return h
+		}
+		return -1
+	}
+	return -1
+}
+
 func (c *coder) contentHead(sp document.Span) int {
 	s := &c.s
 	first := -1
@@ -93,6 +113,9 @@ func (c *coder) contentHead(sp document.Span) int {
 		if h := s.head(i); h < 0 || s.toks[h].Start < sp.Start || s.toks[h].End > sp.End {
 			switch s.base(i) {
 			case "ccomp", "parataxis", "root", "xcomp":
+				if j := c.thatClause(sp, i); j >= 0 {
+					return j
+				}
 				return i
 			}
 			if first < 0 {
