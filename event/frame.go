@@ -125,9 +125,31 @@ func (c *coder) sharedAgent(a, h, depth int) int {
 	case "advcl":
 		return c.verbAgent(h, depth+1)
 	case "ccomp", "parataxis":
+		if k := c.coordinateClause(a, h); k >= 0 {
+			return c.verbAgent(k, depth+1)
+		}
 		return c.parentheticalSubject(a, h)
 	case "acl":
 		return c.aclAgent(a, h, depth)
+	}
+	return -1
+}
+
+// coordinateClause repairs "Benin opened its borders ..., but was still
+// refusing admittance to Ghanaians, police said": a clause with a
+// conjunction and no subject that the parse hung beside the clause
+// reported on the speech verb h shares that clause's subject. It returns
+// that clause, -1 when a is no such clause.
+func (c *coder) coordinateClause(a, h int) int {
+	s := &c.s
+	cc := s.child(a, "cc")
+	if cc < 0 || cc > a {
+		return -1
+	}
+	for k := s.first[h]; k >= 0 && int(k) < a; k = s.next[k] {
+		if b := s.base(int(k)); (b == "ccomp" || b == "parataxis") && s.isVerb(int(k)) {
+			return int(k) // the first: the clause reported
+		}
 	}
 	return -1
 }
