@@ -211,8 +211,12 @@ func (c *coder) backshifted(n, top int) bool {
 		return false
 	}
 	h := s.head(top)
-	return h >= 0 && s.isVerb(h) && s.toks[h].XPOS == "VBD"
+	return h >= 0 && s.isVerb(h) && s.toks[h].XPOS == "VBD" && !decisionVerbs[s.lemma[h]]
 }
+
+// decisionVerbs report a decision taken rather than an intent: "the
+// United States announced it would prohibit all aid" codes the ban.
+var decisionVerbs = setOf("announce", "decide", "rule", "decree")
 
 // inCondClause reports whether token i lies in an "if" or "unless" clause.
 func (c *coder) inCondClause(i int) bool {
