@@ -34,9 +34,11 @@ func (c *coder) diaspora(h int, p party) party {
 	return p
 }
 
-// demonymOf reports whether phrase h names a people by the demonym or
-// adjective of country x ("Albanians", "ethnic Albanian guerrillas"),
-// not by the country's name ("Albania's army").
+// demonymOf reports whether phrase h names a people by the demonym of
+// country x ("Albanians") or by its adjective written as an ethnicity
+// ("ethnic Albanian guerrillas"), not by the country's name ("Albania's
+// army") nor by its adjective alone ("Albanian rebels in Macedonia" may
+// have come from Albania).
 func (c *coder) demonymOf(h int, x string) bool {
 	s := &c.s
 	if code, ok := c.lex.CountryOfAdjective(s.form[h]); ok && code == x {
@@ -44,6 +46,9 @@ func (c *coder) demonymOf(h int, x string) bool {
 	}
 	if code, ok := c.lex.CountryOfAdjective(s.lemma[h]); ok && code == x {
 		return true
+	}
+	if !c.ethnic(h) {
+		return false
 	}
 	for k := s.first[h]; k >= 0 && int(k) < h; k = s.next[k] {
 		if r := s.rel(int(k)); r == "amod" || r == "compound" {
