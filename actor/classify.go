@@ -27,7 +27,7 @@ func (r *run) classify(c *chunk) {
 	h := r.joinFirstName(c)
 	switch h.kind {
 	case atomName:
-		if r.isPersonMatch(*h) {
+		if r.isPersonMatch(*h) || r.placeSurname(h) {
 			c.kind, c.nameS, c.nameE = kindPerson, h.start, r.nameSuffix(h.end)
 			c.extendTo(c.nameE)
 			return

@@ -34,10 +34,10 @@ func (r *run) personEntityWith(c *chunk, extra context) int {
 	}
 	if h.kind == atomName {
 		ref, _ := r.pickRef(h.name, cx.country)
-		if _, known := r.byLex[ref.Actor]; !known && h.end-h.start == 1 {
+		if _, known := r.byLex[ref.Actor]; (!known || ref.Kind == lexicon.ByPlace) && h.end-h.start == 1 {
 			// "According to Haddad" after "Karim Haddad": the person of
 			// the article, not the dictionary's namesake
-			if i, ok := r.personBySurname(r.v.lower[h.start]); ok && r.ents[i].lex < 0 {
+			if i, ok := r.personBySurname(r.v.lower[h.start]); ok && (r.ents[i].lex < 0 || ref.Kind == lexicon.ByPlace) {
 				return i
 			}
 		}

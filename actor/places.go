@@ -111,3 +111,24 @@ func (r *run) titleCountry(a *atom) string {
 	}
 	return ""
 }
+
+// placeSurname says whether a one-word place name is the surname of a
+// person the article has named ("Lagos" after "Ricardo Lagos", "Medina"
+// after "Danilo Medina"): then it is that person.
+func (r *run) placeSurname(a *atom) bool {
+	if a.end-a.start != 1 || len(a.name.Refs) == 0 {
+		return false
+	}
+	for _, ref := range a.name.Refs {
+		if ref.Kind != lexicon.ByPlace {
+			return false
+		}
+	}
+	w := r.v.lower[a.start]
+	for i := range r.ents {
+		if e := &r.ents[i]; e.e.Type == document.Person && e.surname == w {
+			return true
+		}
+	}
+	return false
+}

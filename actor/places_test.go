@@ -31,6 +31,8 @@ func TestPlaces(t *testing.T) {
 		{"a capital still stands for its country", "Moscow said Kharkiv was shelled.", "2024-03-01",
 			[]want{{"Russia", "RUS", []string{"Moscow"}}, {"Kharkiv", "UKR", []string{"Kharkiv"}}},
 			map[string]string{"Russia": document.Country, "Kharkiv": document.Location}},
+		{"a place that is the surname of a person named before", "Former Chilean president Ricardo Lagos visited Lima. Lagos said the talks went well.", "2010-03-01",
+			[]want{{"Ricardo Lagos", "CHL", []string{"Lagos"}}}, nil},
 		{"title with a place", "The mayor of Istanbul criticised the plan.", "2024-03-01",
 			[]want{{"Ekrem İmamoğlu", "TUROPP", nil}}, nil},
 	}
