@@ -67,7 +67,7 @@ country XXP Pland
   place # ERROR missing value
   place / Plandish # ERROR place wants a name before its first "/"
   place Lower Pland / # ERROR empty adjective after "/"
-  place Mid / / Midish # ERROR empty adjective after "/"
+  place Mid / / Midish # ERROR empty adjective before "/"
 `,
 	"misc.dict": `
 agent GOV foreign minister

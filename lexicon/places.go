@@ -15,31 +15,30 @@ type Place struct {
 }
 
 // placeField reads "place NAME [/ ADJECTIVE]..." and its shared-place
-// form.
+// form. An empty name or adjective is reported at the "/" next to it.
 func placeField(p *dictParser, l *dictLine, n *Nation) {
 	var parts [][]string
-	cur := []string{}
+	var cur []string
 	for _, w := range l.words[1:] {
-		if w.text == "/" {
-			parts = append(parts, cur)
-			cur = []string{}
+		if w.text != "/" {
+			cur = append(cur, w.text)
 			continue
 		}
-		cur = append(cur, w.text)
+		if len(cur) == 0 {
+			if len(parts) == 0 {
+				p.errorf(l, w.col, "%s wants a name before its first \"/\"", l.words[0].text)
+			} else {
+				p.errorf(l, w.col, "empty adjective before \"/\" (write \"place NAME / ADJECTIVE / ADJECTIVE\")")
+			}
+			return
+		}
+		parts, cur = append(parts, cur), nil
 	}
-	parts = append(parts, cur)
-	col := l.words[0].col
-	for i, part := range parts {
-		if len(part) > 0 {
-			continue
-		}
-		if i == 0 {
-			p.errorf(l, col, "%s wants a name before its first \"/\"", l.words[0].text)
-		} else {
-			p.errorf(l, l.words[len(l.words)-1].end+1, "empty adjective after \"/\" (write \"place NAME / ADJECTIVE\")")
-		}
+	if len(cur) == 0 {
+		p.errorf(l, l.words[len(l.words)-1].col, "empty adjective after \"/\" (write \"place NAME / ADJECTIVE\")")
 		return
 	}
+	parts = append(parts, cur)
 	pl := Place{Name: strings.Join(parts[0], " "), Shared: l.words[0].text == "shared-place", Pos: p.pos(l, l.words[1].col)}
 	for _, adj := range parts[1:] {
 		pl.Adjectives = append(pl.Adjectives, strings.Join(adj, " "))

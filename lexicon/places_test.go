@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -102,5 +103,23 @@ func TestPlaceMatch(t *testing.T) {
 	}
 	if ByPlace.String() != "place" {
 		t.Errorf("ByPlace.String() = %q", ByPlace)
+	}
+}
+
+func TestPlaceErrorColumns(t *testing.T) {
+	for src, want := range map[string]string{
+		"country XXA X\n  place / Xish\n":       "p.dict:2:9: place wants a name",
+		"country XXA X\n  place Up / / Upish\n": "p.dict:2:14: empty adjective before",
+		"country XXA X\n  place Up /\n":         "p.dict:2:12: empty adjective after",
+	} {
+		var r Report
+		var e entrySet
+		parseDict("p.dict", src, &e, &r)
+		if len(r.Errors) != 1 || !strings.HasPrefix(r.Errors[0].Error(), want) {
+			t.Errorf("%q: got %v, want %q", src, r.Errors, want)
+		}
+		if len(e.actors) != 1 || len(e.actors[0].Nation.Places) != 0 {
+			t.Errorf("%q: a bad place line was kept", src)
+		}
 	}
 }
