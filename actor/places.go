@@ -132,3 +132,12 @@ func (r *run) placeSurname(a *atom) bool {
 	}
 	return false
 }
+
+// isPlaceChunk says whether chunk k names a place: a place ends a list
+// before the actors after it ("the meeting in Ufa, Pakistan and India
+// decided" coordinates Pakistan and India only), and places are listed
+// with places ("Texas, Florida and Ohio").
+func (r *run) isPlaceChunk(k int) bool {
+	c := &r.chunks[k]
+	return c.ent >= 0 && r.ents[c.ent].e.Type == document.Location
+}

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -33,6 +34,8 @@ func TestPlaces(t *testing.T) {
 			map[string]string{"Russia": document.Country, "Kharkiv": document.Location}},
 		{"a place that is the surname of a person named before", "Former Chilean president Ricardo Lagos visited Lima. Lagos said the talks went well.", "2010-03-01",
 			[]want{{"Ricardo Lagos", "CHL", []string{"Lagos"}}}, nil},
+		{"a place does not join a list of countries", "After the meeting in Ufa, Pakistan and India decided to resume talks.", "2015-07-10",
+			[]want{{"Ufa", "RUS", []string{"Ufa"}}}, map[string]string{"Ufa": document.Location}},
 		{"title with a place", "The mayor of Istanbul criticised the plan.", "2024-03-01",
 			[]want{{"Ekrem İmamoğlu", "TUROPP", nil}}, nil},
 	}
@@ -61,6 +64,9 @@ func TestPlaces(t *testing.T) {
 			for _, e := range d.Entities {
 				if e.Type == document.Location && len(e.Actor) != 3 {
 					t.Errorf("location %q coded %q: a place gives its country only", e.Name, e.Actor)
+				}
+				if len(e.Members) > 0 && e.Actor == "" && hasMentionWith(&e, "Ufa") {
+					t.Errorf("group %q holds a place", e.Name)
 				}
 			}
 		})
@@ -101,4 +107,13 @@ func TestSharedPlace(t *testing.T) {
 	if e := findEntity(d, "Upper Reacher police"); e == nil || e.Actor != "XXACOP" {
 		t.Errorf("Upper Reacher police = %+v", e)
 	}
+}
+
+func hasMentionWith(e *document.Entity, text string) bool {
+	for _, m := range e.Mentions {
+		if strings.Contains(m.Text, text) {
+			return true
+		}
+	}
+	return false
 }

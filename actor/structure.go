@@ -126,7 +126,7 @@ func (r *run) coordinate() {
 // listEnd returns the last chunk of a coordination starting at chunk k.
 func (r *run) listEnd(k int) (int, bool) {
 	v := &r.v
-	person := r.isPersonChunk(k)
+	person, place := r.isPersonChunk(k), r.isPlaceChunk(k)
 	for j := k; j+1 < len(r.chunks); j++ {
 		a, b := &r.chunks[j], &r.chunks[j+1]
 		if b.skip {
@@ -136,7 +136,7 @@ func (r *run) listEnd(k int) (int, bool) {
 			a, b = b, &r.chunks[j+2]
 			j++
 		}
-		if a.ent < 0 || b.ent < 0 || r.isPersonChunk(j+1) != person || b.isPron && b.pron.possessive {
+		if a.ent < 0 || b.ent < 0 || r.isPersonChunk(j+1) != person || r.isPlaceChunk(j+1) != place || b.isPron && b.pron.possessive {
 			return 0, false
 		}
 		gap := b.start - a.end
