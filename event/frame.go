@@ -324,7 +324,37 @@ func (c *coder) nounAgent(a int) int {
 	if g := c.lightGovernor(a); g >= 0 {
 		return c.verbAgent(g, 0)
 	}
-	return c.meansAgent(a)
+	if k := c.meansAgent(a); k >= 0 {
+		return k
+	}
+	return c.combatAgent(a)
+}
+
+// combatNouns name fighting that takes two sides.
+var combatNouns = setOf("fighting", "battle", "clash", "combat", "skirmish", "gunbattle", "firefight", "hostility")
+
+// combatAgent returns the agent of the clause a fight noun is the
+// circumstance of: "captured the stronghold after five days of fighting",
+// "retook the village after fierce fighting" (the side that took it
+// fought). -1 when noun a is no such phrase.
+func (c *coder) combatAgent(a int) int {
+	s := &c.s
+	if !combatNouns[s.lemma[a]] {
+		return -1
+	}
+	k := a
+	if h := s.head(a); h >= 0 && s.isNoun(h) && s.hasCase(a, "of") {
+		k = h // "days of fighting"
+	}
+	switch s.caseOf(k) {
+	case "after", "during", "amid", "following", "in":
+	default:
+		return -1
+	}
+	if h := s.head(k); h >= 0 && s.base(k) == "obl" && s.isVerb(h) {
+		return c.verbAgent(h, 0)
+	}
+	return -1
 }
 
 // meansAgent returns the agent of the act an event noun is the means or
