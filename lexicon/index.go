@@ -74,8 +74,9 @@ func (l *Lexicon) addNationNames(i int, a *Actor, n *Nation, add func(int, *Acto
 		add(i, a, s.Name, BySeat, s.Code)
 	}
 	for _, p := range n.Places {
-		for _, name := range p.names() {
-			add(i, a, name, ByPlace, p.Name)
+		add(i, a, p.Name, ByPlace, p.Name)
+		for _, adj := range p.Adjectives {
+			add(i, a, adj, ByPlace, p.Name)
 		}
 	}
 }

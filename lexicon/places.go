@@ -17,33 +17,48 @@ type Place struct {
 // placeField reads "place NAME [/ ADJECTIVE]..." and its shared-place
 // form. An empty name or adjective is reported at the "/" next to it.
 func placeField(p *dictParser, l *dictLine, n *Nation) {
-	var parts [][]string
-	var cur []string
-	for _, w := range l.words[1:] {
-		if w.text != "/" {
-			cur = append(cur, w.text)
+	pl := Place{Shared: l.words[0].text == "shared-place", Pos: p.pos(l, l.words[1].col)}
+	from := 1
+	for k := 1; k <= len(l.words); k++ {
+		if k < len(l.words) && l.words[k].text != "/" {
 			continue
 		}
-		if len(cur) == 0 {
-			if len(parts) == 0 {
-				p.errorf(l, w.col, "%s wants a name before its first \"/\"", l.words[0].text)
-			} else {
-				p.errorf(l, w.col, "empty adjective before \"/\" (write \"place NAME / ADJECTIVE / ADJECTIVE\")")
+		if k == from {
+			switch {
+			case from == 1:
+				p.errorf(l, l.words[k].col, "%s wants a name before its first \"/\"", l.words[0].text)
+			case k == len(l.words):
+				p.errorf(l, l.words[k-1].col, "empty adjective after \"/\" (write \"place NAME / ADJECTIVE\")")
+			default:
+				p.errorf(l, l.words[k].col, "empty adjective before \"/\" (write \"place NAME / ADJECTIVE / ADJECTIVE\")")
 			}
 			return
 		}
-		parts, cur = append(parts, cur), nil
-	}
-	if len(cur) == 0 {
-		p.errorf(l, l.words[len(l.words)-1].col, "empty adjective after \"/\" (write \"place NAME / ADJECTIVE\")")
-		return
-	}
-	parts = append(parts, cur)
-	pl := Place{Name: strings.Join(parts[0], " "), Shared: l.words[0].text == "shared-place", Pos: p.pos(l, l.words[1].col)}
-	for _, adj := range parts[1:] {
-		pl.Adjectives = append(pl.Adjectives, strings.Join(adj, " "))
+		if from == 1 {
+			pl.Name = wordSpan(l, from, k)
+		} else {
+			pl.Adjectives = append(pl.Adjectives, wordSpan(l, from, k))
+		}
+		from = k + 1
 	}
 	n.Places = append(n.Places, pl)
+}
+
+// wordSpan returns words [i, j) of a line joined by single spaces, as a
+// piece of the line when it is written so.
+func wordSpan(l *dictLine, i, j int) string {
+	s := l.text[l.words[i].start:l.words[j-1].end]
+	if j-i == 1 && l.words[i].text == s {
+		return s
+	}
+	if !strings.Contains(s, "  ") && !strings.Contains(s, `\#`) {
+		return s
+	}
+	parts := make([]string, 0, j-i)
+	for _, w := range l.words[i:j] {
+		parts = append(parts, w.text)
+	}
+	return strings.Join(parts, " ")
 }
 
 // names lists a place's name and adjectives.
