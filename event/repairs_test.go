@@ -11,6 +11,8 @@ import (
 // parse repairs the coder makes on its own.
 var repairDicts = map[string]string{
 	"cameo.dict": `
+code 070 Provide aid
+  quad 2
 code 082 Ease political dissent
   quad 2
 code 087 De-escalate military engagement
@@ -30,6 +32,7 @@ code 190 Use conventional military force
 `,
 	"actors/ALB.dict": "country ALB Albania\n  adjective Albanian\n  demonym Albanian\n",
 	"actors/SRB.dict": "country SRB Serbia\n  adjective Serbian\n",
+	"events/07.dict":  "070 donate goods to TGT\n",
 	"events/08.dict":  "082 SRC:LAB|OPP call_off strike\n087 call off strike|offensive\n",
 	"events/10.dict":  "100 demand\n",
 	"events/12.dict":  "126 oppose mediation\n126 opposed.a to mediation [by TGT]\n",
@@ -65,6 +68,9 @@ func TestRepairs(t *testing.T) {
 		{"a main verb hung on the noun after it as a modifier",
 			"Serbs/PROPN/root/0/serb=SRB threatened/VERB:VBN/amod/3/threaten today/NOUN/nmod:unmarked/1 ./PUNCT/punct/1",
 			"SRB> 130"},
+		{"a main verb hung as a participle on a noun of the subject",
+			"Doctors/NOUN/root/0/doctor from/ADP/case/3 groups/NOUN/nmod/1/group=USA donated/VERB:VBN/acl/3/donate goods/NOUN/obj/4 to/ADP/case/7 Iraq/PROPN/obl/4=IRQ ./PUNCT/punct/1",
+			"USA>IRQ 070"},
 		{"a subject of the roles asked for wins the tie",
 			"Workers/NOUN/nsubj/2/worker=SRBLAB called/VERB:VBD/root/0/call off/ADP:RP/compound:prt/2 the/DET/det/5 strike/NOUN/obj/2 ./PUNCT/punct/2",
 			"SRBLAB> 082"},

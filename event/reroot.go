@@ -29,6 +29,16 @@ func (s *sent) reroot() {
 			break
 		}
 	}
+	if v >= 0 && s.clauseAsModifier(r, v) {
+		// "Doctors from two American aid groups donated and delivered
+		// goods to": the verb hung on a noun of the subject phrase
+		s.own = append(s.own[:0], s.toks...)
+		s.toks = s.own
+		s.setArc(v, -1, "root")
+		s.setArc(r, v, "nsubj")
+		s.link()
+		return
+	}
 	if v < 0 || !s.modifierVerb(v) {
 		return
 	}
@@ -59,6 +69,30 @@ func (s *sent) modifierVerb(v int) bool {
 	}
 	for k := v + 1; k < h; k++ {
 		if u := s.toks[k].UPOS; u != "DET" && u != "NUM" && u != "ADJ" {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseAsModifier reports whether verb v, the first after the root noun
+// r, is a past form hung as a participle on r or on a noun of r's phrase
+// before it, with no auxiliary and no agent of its own: the main verb of
+// a sentence the parser left without one.
+func (s *sent) clauseAsModifier(r, v int) bool {
+	t := &s.toks[v]
+	if t.UPOS != "VERB" || t.XPOS != "VBD" && t.XPOS != "VBN" || t.Rel != "acl" {
+		return false
+	}
+	h := s.head(v)
+	for n := 0; h != r; n++ {
+		if h < r || h > v || n > 4 {
+			return false
+		}
+		h = s.head(h)
+	}
+	for k := s.first[v]; k >= 0; k = s.next[k] {
+		if r := s.rb[k]; r == "aux" || s.toks[k].Rel == "obl:agent" || s.toks[k].Rel == "nsubj" {
 			return false
 		}
 	}
