@@ -30,7 +30,7 @@ type CountryStats struct {
 	Institutions int
 	Persons      int
 	Roles        int
-	Names        int // names of the country record: names, adjectives, demonyms, capitals, seats
+	Names        int // names of the country record: names, adjectives, demonyms, capitals, seats, places
 }
 
 // RootStats counts the codes and patterns of one CAMEO root.
