@@ -18,7 +18,10 @@
 // countries, institutions, organisations and groups through their records,
 // capitals and seats as metonyms, and agent nouns ("police", "protesters")
 // combined with the country of a modifier ("Serbian police", "police in
-// Belgrade") or, when there is none, with the country the article is about.
+// Belgrade", "police in Basra", "Bavarian police") or, when there is none,
+// with the country the article is about. A place a country record lists
+// (a city or region: "Basra", "Texas") is a location entity with its
+// country's code, never the country itself or its government.
 // Every entity names the dictionary line that gave its code (Rule).
 //
 // Later stages find the entity of a token with Index (NewIndex). The stage
