@@ -52,6 +52,7 @@ func (r *run) findAtom(i int) (atom, bool) {
 	v := &r.v
 	lex := r.c.lex
 	nm, nameOK := r.matchName(i)
+	nameOK = nameOK && !r.placeAcronym(nm)
 	ag, agentOK := lex.MatchAgent(v.lemmas, i)
 	if ag2, ok := lex.MatchAgent(v.lower, i); ok && (!agentOK || ag2.End > ag.End) {
 		ag, agentOK = ag2, true // "House of Representatives" is written as a plural

@@ -141,3 +141,34 @@ func (r *run) isPlaceChunk(k int) bool {
 	c := &r.chunks[k]
 	return c.ent >= 0 && r.ents[c.ent].e.Type == document.Location
 }
+
+// placeAcronym says whether a match is a short place name written in
+// capitals where an acronym is likelier ("GAO said" is the Government
+// Accountability Office, not Gao in Mali; "NIS" a currency, not Niš): one
+// token of up to four letters, outside a headline and not a dateline
+// ("GAO, Mali -").
+func (r *run) placeAcronym(m lexicon.ActorMatch) bool {
+	v := &r.v
+	if m.End-m.Start != 1 || v.headline || len(v.forms[m.Start]) > 4 || !allCaps(v.forms[m.Start]) {
+		return false
+	}
+	if m.End < len(v.forms) && v.forms[m.End] == "," {
+		return false
+	}
+	for _, ref := range m.Refs {
+		if ref.Kind != lexicon.ByPlace {
+			return false
+		}
+	}
+	return true
+}
+
+// allCaps says whether a word is written in ASCII capitals only.
+func allCaps(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return w != ""
+}

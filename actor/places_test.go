@@ -36,6 +36,8 @@ func TestPlaces(t *testing.T) {
 			[]want{{"Ricardo Lagos", "CHL", []string{"Lagos"}}}, nil},
 		{"a place does not join a list of countries", "After the meeting in Ufa, Pakistan and India decided to resume talks.", "2015-07-10",
 			[]want{{"Ufa", "RUS", []string{"Ufa"}}}, map[string]string{"Ufa": document.Location}},
+		{"a short place in capitals is an acronym", "The GAO said the Pentagon had overspent. Militants attacked Gao on Sunday.", "2024-03-01",
+			[]want{{"Gao", "MLI", []string{"Gao"}}}, nil},
 		{"title with a place", "The mayor of Istanbul criticised the plan.", "2024-03-01",
 			[]want{{"Ekrem İmamoğlu", "TUROPP", nil}}, nil},
 	}
@@ -64,6 +66,9 @@ func TestPlaces(t *testing.T) {
 			for _, e := range d.Entities {
 				if e.Type == document.Location && len(e.Actor) != 3 {
 					t.Errorf("location %q coded %q: a place gives its country only", e.Name, e.Actor)
+				}
+				if e.Type == document.Location && hasMentionWith(&e, "GAO") {
+					t.Errorf("acronym taken as a place: %+v", e)
 				}
 				if len(e.Members) > 0 && e.Actor == "" && hasMentionWith(&e, "Ufa") {
 					t.Errorf("group %q holds a place", e.Name)
