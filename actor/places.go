@@ -12,7 +12,7 @@ import (
 // country's code: "police in Basra" are Iraqi police, as a capital
 // places them, but a place never stands for the government.
 
-// placeEntity returns the location entity of a place name, creating it
+// placeEntityForRef returns the location entity of a place name, creating it
 // when it is new. One entity per place: "Bavaria" and "Bavarian" are one.
 func (r *run) placeEntityForRef(ref lexicon.NameRef) int {
 	key := "loc:" + strings.ToLower(ref.Code)
