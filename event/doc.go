@@ -46,7 +46,13 @@
 // agent of the act it is the means of ("killing ... in an airstrike").
 // Parse errors repaired: "X, he said, Y", a subject hung on an opening time
 // phrase or parsed inside an opening prepositional phrase, a main verb
-// hung on its subject as a participle.
+// hung on its subject as a participle (or, with a noun root, on a noun of
+// the subject or as a modifier of the noun after it: reroot.go, on a copy
+// of the tokens), a subject parsed as a modifier of "today", a clause
+// with "but" and no subject hung beside the reported clause, a verb the
+// lemmatiser got wrong ("rioted" -> "riote", stems.go). A people named by
+// a nationality and placed in another country ("ethnic Albanians in south
+// Serbia") is coded with that country (diaspora.go).
 //
 // When a readout pattern's target slot is empty or missing (implied.go),
 // the target is what the clause implies, as a careful coder reads it: an
@@ -99,10 +105,13 @@
 // ...) recode an event said or wanted by someone.
 //
 // Negation ("did not", "never", "refused to") sets Negated; a refused act
-// of considering, agreeing or accepting is coded as the rejection CAMEO
-// has for it (014, 030 -> 120, 036 -> 125, ...). Modality comes
-// from auxiliaries (will: future; may, might, could, can: possible; would,
-// should, must: hypothetical), from the words a clause depends on (want,
+// of considering, agreeing, accepting, cooperating or giving aid is coded
+// as the rejection CAMEO has for it (014, 030 -> 120, 036 -> 125, 073 ->
+// 1223, ...). Modality comes from auxiliaries (will: future; may, might,
+// could, can: possible; would, should, must: hypothetical; "would" in a
+// clause reported by a verb in the past tense is the reported "will", a
+// future, unless the verb reports a decision: "announced it would
+// prohibit"), from the words a clause depends on (want,
 // agree, pledge, ready, threaten, ...; "the decision to": intent; plan,
 // expect, be set, be to: future) and from "if"/"unless" clauses
 // (conditional). A future or intended act of a readout pattern is coded as
