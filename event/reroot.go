@@ -22,6 +22,17 @@ func (s *sent) reroot() {
 	if r < 0 || s.toks[r].UPOS != "NOUN" && s.toks[r].UPOS != "PROPN" {
 		return
 	}
+	if v := s.verbBeforeRoot(r); v >= 0 {
+		// "A Russian official offered concessions": the root noun is the
+		// object, its subject the verb's
+		s.writable()
+		subj := s.child(r, "nsubj")
+		s.setArc(v, -1, "root")
+		s.setArc(r, v, "obj")
+		s.setArc(subj, v, "nsubj")
+		s.link()
+		return
+	}
 	v := -1
 	for i := r + 1; i < len(s.toks); i++ {
 		if s.toks[i].UPOS == "VERB" || s.toks[i].UPOS == "AUX" {
@@ -73,6 +84,37 @@ func (s *sent) modifierVerb(v int) bool {
 		}
 	}
 	return true
+}
+
+// verbBeforeRoot returns the past form hung as a modifier on root noun r
+// right before it, with r's subject before it in turn ("A Russian
+// official offered concessions" read as a noun phrase with a subject);
+// -1 when there is none.
+func (s *sent) verbBeforeRoot(r int) int {
+	subj := s.child(r, "nsubj")
+	if subj < 0 {
+		return -1
+	}
+	for v := r - 1; v > subj; v-- {
+		t := &s.toks[v]
+		switch {
+		case t.UPOS == "DET" || t.UPOS == "NUM" || t.UPOS == "ADJ":
+			continue
+		case t.UPOS == "VERB" && (t.XPOS == "VBD" || t.XPOS == "VBN") && t.Rel == "amod" && s.head(v) == r && s.first[v] < 0:
+			return v
+		}
+		return -1
+	}
+	return -1
+}
+
+// writable makes the sentence's tokens a copy of its own before a repair.
+func (s *sent) writable() {
+	if len(s.toks) > 0 && len(s.own) >= len(s.toks) && &s.own[0] == &s.toks[0] {
+		return
+	}
+	s.own = append(s.own[:0], s.toks...)
+	s.toks = s.own
 }
 
 // clauseAsModifier reports whether verb v, the first after the root noun
