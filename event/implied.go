@@ -46,7 +46,38 @@ func (c *coder) impliedTarget(f *found, agent int, srcs actorSet) int {
 	if f.noun {
 		return c.nounTarget(f.anchor, agent, not)
 	}
-	return c.clauseTarget(f.anchor, agent, not)
+	if k := c.clauseTarget(f.anchor, agent, not); k >= 0 {
+		return k
+	}
+	switch lexicon.Root(p.Code) {
+	case "03", "05", "06", "08":
+		return c.talksPartner(f.anchor, not)
+	}
+	return -1
+}
+
+// talkNouns name talks, whose partner a yielding or an agreement reached
+// after them is made to.
+var talkNouns = setOf("talk", "talks", "negotiation", "deliberation", "discussion", "consultation", "meeting", "dialogue")
+
+// talksPartner returns the partner of the talks an act came after ("called
+// off the strike after deliberations with the government"), -1 when none.
+func (c *coder) talksPartner(a int, not actorSet) int {
+	s := &c.s
+	for k := s.first[a]; k >= 0; k = s.next[k] {
+		kk := int(k)
+		if s.base(kk) != "obl" || !talkNouns[s.lemma[kk]] || (s.caseOf(kk) != "after" && s.caseOf(kk) != "following") {
+			continue
+		}
+		for j := s.first[kk]; j >= 0; j = s.next[j] {
+			if s.base(int(j)) == "nmod" && s.hasCase(int(j), "with") {
+				if m := c.firstActorUnder(int(j), not, 0); m >= 0 {
+					return m
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // usedWordTarget returns one of the match's words (not the anchor) that
