@@ -54,7 +54,7 @@ func sortedKeys(m map[uint64]uint32) []uint64 {
 }
 
 func readLemmatizer(d *decoder) (*lemmatizer, error) {
-	lm := &lemmatizer{seen: map[uint64]uint32{}, suffix: map[uint64][2]uint32{}, words: map[uint64]bool{}}
+	lm := &lemmatizer{}
 	n := d.length(1 << 20)
 	for range n {
 		lower := d.count(1) == 1
@@ -62,15 +62,21 @@ func readLemmatizer(d *decoder) (*lemmatizer, error) {
 		lm.rules = append(lm.rules, lemmaRule{lower: lower, cut: cut, add: d.str()})
 	}
 	nr := len(lm.rules)
-	for range d.length(1 << 24) {
+	n = d.length(1 << 24)
+	lm.seen = make(map[uint64]uint32, n)
+	for range n {
 		k := d.u64()
 		lm.seen[k] = uint32(d.count(nr - 1))
 	}
-	for range d.length(1 << 24) {
+	n = d.length(1 << 24)
+	lm.suffix = make(map[uint64][2]uint32, n)
+	for range n {
 		k := d.u64()
 		lm.suffix[k] = [2]uint32{uint32(d.count(nr)), uint32(d.count(nr))}
 	}
-	for range d.length(1 << 24) {
+	n = d.length(1 << 24)
+	lm.words = make(map[uint64]bool, n)
+	for range n {
 		lm.words[d.u64()] = true
 	}
 	if d.err == nil && nr == 0 {

@@ -134,7 +134,7 @@ func readModelBytes(b []byte) (*models, error) {
 	for i, mb := range members {
 		wg.Go(func() { tables[i], errs[i] = readTableMember(mb) })
 	}
-	m, p, err := readMeta(zr)
+	m, p, err := readMeta(zr, b[:tablesAt])
 	if err == nil && len(b)-br.Len() != tablesAt {
 		err = errors.New("model: sections of the wrong size")
 	}
@@ -150,11 +150,20 @@ func readModelBytes(b []byte) (*models, error) {
 	return m.attach(p, tables)
 }
 
-// readMeta decompresses the first section from zr and decodes it.
-func readMeta(zr *fastgzip.Reader) (*models, *parser, error) {
-	meta, err := io.ReadAll(io.LimitReader(zr, maxModelBytes))
-	if err != nil {
+// readMeta decompresses the first section, member, from zr (opened on
+// it) and decodes it. The buffer is sized from the size the member's
+// trailer records.
+func readMeta(zr *fastgzip.Reader, member []byte) (*models, *parser, error) {
+	size := 0
+	if len(member) >= 4 {
+		size = int(min(binary.LittleEndian.Uint32(member[len(member)-4:]), maxModelBytes))
+	}
+	meta := make([]byte, size)
+	if _, err := io.ReadFull(zr, meta); err != nil {
 		return nil, nil, fmt.Errorf("model: %w", err)
+	}
+	if rest, err := io.ReadAll(io.LimitReader(zr, 1)); err != nil || len(rest) != 0 {
+		return nil, nil, fmt.Errorf("model: first section longer than its trailer says (%v)", err)
 	}
 	return decodeMeta(meta)
 }
