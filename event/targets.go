@@ -105,6 +105,16 @@ func (c *coder) targets(f *found, agent int, srcs, tgts actorSet) actorSet {
 // if the United States goes ahead"), or -1.
 func (c *coder) threatCondition(a int) int {
 	s := &c.s
+	if k := c.conditionAgent(a); k >= 0 {
+		return k
+	}
+	// the parse may hang the condition on the threatened act's own
+	// complement ("threatened to stop negotiations to reduce weapons if")
+	for n, k := 0, s.child(a, "xcomp"); k >= 0 && n < 3; n, k = n+1, s.child(k, "xcomp") {
+		if m := c.conditionAgent(k); m >= 0 {
+			return m
+		}
+	}
 	for n := 0; a >= 0 && n < 6; n++ {
 		if k := c.conditionAgent(a); k >= 0 {
 			return k
