@@ -187,7 +187,8 @@ var containers = setOf("batch", "series", "range", "number", "lot", "package", "
 	"part", "portion", "section", "half", "rest", "most", "much", "bulk",
 	"dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble", "worth", "tonne", "ton",
 	"kg", "kilogram", "kilo", "gram", "litre", "liter", "gallon", "barrel", "quantity",
-	"truckload", "planeload", "shipload", "boatload", "carton", "box", "crate", "bag", "sack")
+	"truckload", "planeload", "shipload", "boatload", "carton", "box", "crate", "bag", "sack",
+	"day", "week", "month", "hour")
 
 // wordAt returns the token that matches one of alts at token k (k itself,
 // the "of" object of a container noun k, or a noun coordinated with k),
