@@ -38,7 +38,7 @@ code 190 Use conventional military force
 	"events/12.dict":  "126 oppose mediation\n126 opposed.a to mediation [by TGT]\n",
 	"events/13.dict":  "130 threaten\n",
 	"events/14.dict":  "145 riot\n",
-	"events/19.dict":  "190 attack [TGT]\n",
+	"events/19.dict":  "190 attack [TGT]\n190 fire rocket [at TGT]\n",
 }
 
 func TestRepairs(t *testing.T) {
@@ -74,6 +74,9 @@ func TestRepairs(t *testing.T) {
 		{"a noun root with a subject and a verb hung on it as a modifier",
 			"Serbia/PROPN/nsubj/3=SRB attacked/VERB:VBD/amod/3/attack Albania/PROPN/root/0=ALB ./PUNCT/punct/3",
 			"SRB>ALB 190"},
+		{"an agent with no 'by' is an object",
+			"Tanks/NOUN/obl/7/tank=SRBMIL fired/VERB:VBN/acl/1/fire rockets/NOUN/obl:agent/2/rocket at/ADP/case/5 Albania/PROPN/obl/2=ALB witnesses/NOUN/nsubj/7/witness said/VERB:VBD/root/0/say ./PUNCT/punct/7",
+			"SRBMIL>ALB 190"},
 		{"a subject of the roles asked for wins the tie",
 			"Workers/NOUN/nsubj/2/worker=SRBLAB called/VERB:VBD/root/0/call off/ADP:RP/compound:prt/2 the/DET/det/5 strike/NOUN/obj/2 ./PUNCT/punct/2",
 			"SRBLAB> 082"},

@@ -86,6 +86,39 @@ func (s *sent) modifierVerb(v int) bool {
 	return true
 }
 
+// agentObject repairs an "agent" the parser gave a participle with no
+// "by" ("Israeli tanks fired four shell bombs at targets" read as tanks
+// fired by bombs): it is the participle's object.
+func (s *sent) agentObject() {
+	changed := false
+	for i := range s.toks {
+		if s.toks[i].Rel != "obl:agent" || s.caseWord(i) != "" {
+			continue
+		}
+		if h := s.head(i); h < 0 || h > i || s.toks[h].UPOS != "VERB" {
+			continue
+		}
+		if !changed {
+			s.writable()
+			changed = true
+		}
+		s.setArc(i, s.head(i), "obj")
+	}
+	if changed {
+		s.link()
+	}
+}
+
+// caseWord returns the preposition of phrase i, "" when it has none.
+func (s *sent) caseWord(i int) string {
+	for k := s.first[i]; k >= 0 && int(k) < i; k = s.next[k] {
+		if s.rb[k] == "case" {
+			return s.lemma[k]
+		}
+	}
+	return ""
+}
+
 // verbBeforeRoot returns the past form hung as a modifier on root noun r
 // right before it, with r's subject before it in turn ("A Russian
 // official offered concessions" read as a noun phrase with a subject);

@@ -92,6 +92,7 @@ func (s *sent) reset(d *document.Document, si int) bool {
 		}
 	}
 	s.reroot()
+	s.agentObject()
 	return n > 0
 }
 
