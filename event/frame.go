@@ -16,10 +16,12 @@ var lightVerbs = setOf(
 	"publish",
 )
 
-// doerPassives are verbs whose passive names a state of its subject, who
-// is the one acting ("were engaged in fighting", "are involved in
-// smuggling"), not the one acted on.
-var doerPassives = setOf("engage", "involve")
+// doerPassives are verbs whose passive with no agent has its subject's
+// side as the one acting: a state of the subject ("were engaged in
+// fighting", "are involved in smuggling"), or forces or envoys moved by
+// their own side ("peacekeepers were shipped out of Gorazde", "troops
+// were withdrawn", "the ambassador was recalled").
+var doerPassives = setOf("engage", "involve", "withdraw", "pull", "ship", "recall", "redeploy")
 
 // relPronouns stand for the noun a relative clause modifies.
 var relPronouns = setOf("who", "which", "that", "whom", "whose")
