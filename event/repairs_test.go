@@ -17,6 +17,8 @@ code 082 Ease political dissent
   quad 2
 code 087 De-escalate military engagement
   quad 2
+code 090 Investigate
+  quad 3
 code 100 Demand
   quad 3
 code 126 Reject mediation
@@ -34,6 +36,7 @@ code 190 Use conventional military force
 	"actors/SRB.dict": "country SRB Serbia\n  adjective Serbian\n",
 	"events/07.dict":  "070 donate goods to TGT\n",
 	"events/08.dict":  "082 SRC:LAB|OPP call_off strike\n087 call off strike|offensive\n087 withdraw troops [from TGT]\n",
+	"events/09.dict":  "090 open hearing\n",
 	"events/10.dict":  "100 demand\n",
 	"events/12.dict":  "126 oppose mediation\n126 opposed.a to mediation [by TGT]\n",
 	"events/13.dict":  "130 threaten\n",
@@ -80,6 +83,9 @@ func TestRepairs(t *testing.T) {
 		{"troops withdrawn by no one named are withdrawn by their own side",
 			"Albanian/ADJ/amod/2/albanian troops/NOUN/nsubj:pass/4/troop=ALBMIL were/AUX/aux:pass/4/be withdrawn/VERB:VBN/root/0/withdraw from/ADP/case/6 Serbia/PROPN/obl/4=SRB ./PUNCT/punct/4",
 			"ALBMIL>SRB 087"},
+		{"a gerund hung on the object noun before it is the object",
+			"Serbia/PROPN/nsubj/2=SRB opened/VERB:VBD/root/0/open a/DET/det/4 landmark/NOUN/obj/2 hearing/VERB:VBG/acl/4/hear Monday/PROPN/obj/5 ./PUNCT/punct/2",
+			"SRB> 090"},
 		{"a subject of the roles asked for wins the tie",
 			"Workers/NOUN/nsubj/2/worker=SRBLAB called/VERB:VBD/root/0/call off/ADP:RP/compound:prt/2 the/DET/det/5 strike/NOUN/obj/2 ./PUNCT/punct/2",
 			"SRBLAB> 082"},

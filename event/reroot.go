@@ -109,6 +109,69 @@ func (s *sent) agentObject() {
 	}
 }
 
+// gerundNoun repairs an object noun followed by a gerund the parser hung
+// on it as a modifier ("opened a landmark hearing Wednesday into the
+// legality" read as a landmark that is hearing): the gerund is the head
+// noun of the object, the noun before it its modifier.
+func (s *sent) gerundNoun() {
+	changed := false
+	for g := 1; g < len(s.toks); g++ {
+		o := g - 1
+		if s.toks[g].XPOS != "VBG" || s.toks[g].Rel != "acl" || s.head(g) != o || s.toks[o].UPOS != "NOUN" || s.rb[o] != "obj" {
+			continue
+		}
+		if v := s.head(o); v < 0 || s.toks[v].UPOS != "VERB" || !s.onlyCircumstance(g) {
+			continue
+		}
+		if !changed {
+			s.writable()
+			changed = true
+		}
+		s.setArc(g, s.head(o), "obj")
+		s.setArc(o, g, "compound")
+		for k := s.first[g]; k >= 0; k = s.next[k] {
+			if s.rb[k] == "obj" {
+				s.setArc(int(k), g, "nmod:tmod") // "hearing Wednesday"
+			}
+		}
+		for k := s.first[o]; k >= 0; k = s.next[k] {
+			if int(k) < o && (s.rb[k] == "det" || s.rb[k] == "amod") {
+				s.setArc(int(k), g, s.toks[k].Rel) // "a landmark hearing"
+			}
+		}
+	}
+	if changed {
+		s.link()
+	}
+}
+
+// onlyCircumstance reports whether gerund g has no object but a day or
+// time, and no subject: a noun misread, not a clause.
+func (s *sent) onlyCircumstance(g int) bool {
+	for k := s.first[g]; k >= 0; k = s.next[k] {
+		switch s.rb[k] {
+		case "nsubj", "ccomp", "xcomp", "iobj":
+			return false
+		case "obj":
+			if !s.timeWord(int(k)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// timeWord reports a day, month or other time noun.
+func (s *sent) timeWord(i int) bool {
+	if _, ok := weekdays[s.form[i]]; ok {
+		return true
+	}
+	if _, ok := months[s.form[i]]; ok && s.form[i] != "may" {
+		return true
+	}
+	return timeNouns[s.lemma[i]]
+}
+
 // caseWord returns the preposition of phrase i, "" when it has none.
 func (s *sent) caseWord(i int) string {
 	for k := s.first[i]; k >= 0 && int(k) < i; k = s.next[k] {

@@ -93,6 +93,7 @@ func (s *sent) reset(d *document.Document, si int) bool {
 	}
 	s.reroot()
 	s.agentObject()
+	s.gerundNoun()
 	return n > 0
 }
 
