@@ -18,7 +18,7 @@ type dictParser struct {
 	kind   string                           // current record's keyword
 	failed bool                             // the current record line was rejected
 	toks   []patToken                       // pattern tokens, reused from line to line
-	arenas patArenas                        // backing arrays of the file's patterns
+	arenas *patArenas                       // backing arrays of the file's patterns
 	seen   map[string]int                   // single-valued fields seen in the current record
 	// current record under construction
 	actor *Actor
@@ -46,7 +46,13 @@ func init() {
 
 // parseDict reads one .dict file into out.
 func parseDict(file, src string, out *entrySet, r *Report) {
-	p := &dictParser{file: file, r: r, out: out, seen: map[string]int{}}
+	parseDictIn(file, src, out, r, &patArenas{})
+}
+
+// parseDictIn reads one .dict file into out, carving its patterns from a,
+// which may hold the patterns of files parsed before by the same goroutine.
+func parseDictIn(file, src string, out *entrySet, r *Report, a *patArenas) {
+	p := &dictParser{file: file, r: r, out: out, seen: map[string]int{}, arenas: a}
 	s := newScanner(file, src, r)
 	for s.next() {
 		p.line = &s.cur

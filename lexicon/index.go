@@ -5,8 +5,9 @@ import "strings"
 // indexNames builds the actor name index. PETRARCH phrases follow
 // PETRARCH: a phrase defined again belongs to the later entry only.
 func (l *Lexicon) indexNames(r *Report) {
-	x := newPhraseIndex(2 * countNames(l.Actors))
-	var refs []NameRef
+	n := countNames(l.Actors)
+	x := newPhraseIndex(2 * n)
+	refs := make([]NameRef, 0, n)
 	type petrName struct {
 		words []string
 		ref   NameRef
@@ -122,9 +123,15 @@ func containsFold(list []string, s string) bool {
 // indexTitles indexes every person role by its title and by country and
 // office.
 func (l *Lexicon) indexTitles() {
-	x := newPhraseIndex(1 << 10)
+	roles := 0
+	for _, a := range l.Actors {
+		if a.Type == Person {
+			roles += len(a.Roles)
+		}
+	}
+	x := newPhraseIndex(roles / 2)
 	l.holders = map[holderKey][]roleRef{}
-	var refs []roleRef
+	refs := make([]roleRef, 0, roles)
 	for i, a := range l.Actors {
 		if a.Type != Person {
 			continue

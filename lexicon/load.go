@@ -178,7 +178,12 @@ func readDictFS(s fsSource, r *Report) (*entrySet, error) {
 	sets := make([]entrySet, len(names))
 	reps := make([]Report, len(names))
 	errs := make([]error, len(names))
-	parallel(len(names), func(i int) {
+	// One set of arenas per goroutine, not per file: the last array of
+	// each arena is mostly unused, and a file of a few patterns would
+	// otherwise leave most of its arrays empty.
+	workers := max(min(runtime.GOMAXPROCS(0), len(names)), 1)
+	arenas := make([]patArenas, workers)
+	parallel(workers, len(names), func(w, i int) {
 		b, err := fs.ReadFile(s.fsys, names[i])
 		if err != nil {
 			errs[i] = fmt.Errorf("reading dictionary: %w", err)
@@ -186,7 +191,7 @@ func readDictFS(s fsSource, r *Report) (*entrySet, error) {
 		}
 		// b is ours and never written again, so it can back the string
 		// the parsed entries keep substrings of, without a copy.
-		parseDict(path.Join(filepath.ToSlash(s.label), names[i]), unsafe.String(unsafe.SliceData(b), len(b)), &sets[i], &reps[i])
+		parseDictIn(path.Join(filepath.ToSlash(s.label), names[i]), unsafe.String(unsafe.SliceData(b), len(b)), &sets[i], &reps[i], &arenas[w])
 	})
 	e := &entrySet{}
 	for i := range names {
@@ -199,25 +204,26 @@ func readDictFS(s fsSource, r *Report) (*entrySet, error) {
 	return e, nil
 }
 
-// parallel runs f(0..n-1) on as many goroutines as there are CPUs.
-func parallel(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
+// parallel runs f(w, i) for i in 0..n-1 on up to workers goroutines; w,
+// below workers, numbers the goroutine that runs the call.
+func parallel(workers, n int, f func(w, i int)) {
+	workers = min(workers, n)
 	if workers <= 1 {
 		for i := range n {
-			f(i)
+			f(0, i)
 		}
 		return
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range workers {
+	for w := range workers {
 		wg.Go(func() {
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= n {
 					return
 				}
-				f(i)
+				f(w, i)
 			}
 		})
 	}
