@@ -26,8 +26,16 @@ type patArenas struct {
 	words   arena[string]
 	alts    arena[[]string]
 	items   arena[Item]
+	scratch arena[Item] // a pattern's items while it is compiled
 	anchors arena[AnchorWord]
 	pats    arena[Pattern]
+}
+
+// reset makes the arena's current array available again from its start:
+// the slices handed out before must no longer be used.
+func (a *arena[T]) reset() {
+	clear(a.buf)
+	a.buf = a.buf[:0]
 }
 
 // pattern returns a new zero Pattern.

@@ -22,6 +22,7 @@ type patCompiler struct {
 // compilePattern compiles the pattern after the code on a pattern line.
 func compilePattern(p *dictParser, l *dictLine) (*Pattern, bool) {
 	c := &patCompiler{p: p, l: l, ok: true}
+	p.arenas.scratch.reset()
 	p.toks = splitBrackets(p.toks[:0], l.words[1:])
 	c.toks = p.toks
 	items := c.items(0)
@@ -67,7 +68,7 @@ func (c *patCompiler) errorf(col int, format string, args ...any) {
 
 // items reads items up to a closing bracket (depth > 0) or the end.
 func (c *patCompiler) items(depth int) []Item {
-	items := c.p.arenas.items.take(c.levelItems())
+	items := c.p.arenas.scratch.take(c.levelItems())
 	for c.i < len(c.toks) && c.ok {
 		t := c.toks[c.i]
 		c.i++
@@ -273,11 +274,33 @@ func (c *patCompiler) anchor(pat *Pattern, items []Item) bool {
 		}
 		pat.Anchor.Alts = append(pat.Anchor.Alts, AnchorWord{Words: alt, Head: head})
 	}
-	pat.Post = nestPreps(items[k+1:], &c.p.arenas.items)
+	pat.Post = nestPreps(items[k+1:], &c.p.arenas.scratch)
 	if !c.noNounMarks(pat.Post) {
 		return false
 	}
+	// The items were built in scratch space, which holds the anchor and
+	// the items nestPreps moved too; the pattern keeps a packed copy.
+	pat.Pre = packItems(pat.Pre, &c.p.arenas.items)
+	pat.Post = packItems(pat.Post, &c.p.arenas.items)
 	return true
+}
+
+// packItems copies items, and the items nested in them, into a. A nil
+// slice stays nil and an empty one empty.
+func packItems(items []Item, a *arena[Item]) []Item {
+	if len(items) == 0 {
+		if items == nil {
+			return nil
+		}
+		return []Item{}
+	}
+	out := append(a.take(len(items)), items...)
+	for i := range out {
+		if out[i].Items != nil {
+			out[i].Items = packItems(out[i].Items, a)
+		}
+	}
+	return out
 }
 
 // noNounMarks reports ".n" or ".a" written on a word that is not the
