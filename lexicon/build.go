@@ -3,6 +3,7 @@ package lexicon
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -34,13 +35,15 @@ func build(srcs []source, r *Report) *Lexicon {
 func (l *Lexicon) setRules() {
 	size := 0
 	l.eachCited(func(p *Pos) { size += len(p.File) + 1 + decimalLen(p.Line) })
-	buf := make([]byte, 0, size)
+	var b strings.Builder // its String does not copy
+	b.Grow(size)
+	var num [20]byte
 	l.eachCited(func(p *Pos) {
-		buf = append(buf, p.File...)
-		buf = append(buf, ':')
-		buf = strconv.AppendInt(buf, int64(p.Line), 10)
+		b.WriteString(p.File)
+		b.WriteByte(':')
+		b.Write(strconv.AppendInt(num[:0], int64(p.Line), 10))
 	})
-	all := string(buf)
+	all := b.String()
 	l.eachCited(func(p *Pos) {
 		n := len(p.File) + 1 + decimalLen(p.Line)
 		p.rule, all = all[:n], all[n:]

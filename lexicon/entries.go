@@ -1,5 +1,7 @@
 package lexicon
 
+import "slices"
+
 // entrySet collects the entries read from one source (the embedded
 // defaults, one --dicts directory, or one PETRARCH file) before they are
 // merged into a Lexicon.
@@ -14,6 +16,23 @@ type entrySet struct {
 	transforms []*Transform
 	pico       map[string]picoEntry
 	preps      []string
+}
+
+// appendAll adds the entries of sets to e, in order, growing the long
+// lists once.
+func (e *entrySet) appendAll(sets []entrySet) {
+	var actors, agents, patterns int
+	for i := range sets {
+		actors += len(sets[i].actors)
+		agents += len(sets[i].agents)
+		patterns += len(sets[i].patterns)
+	}
+	e.actors = slices.Grow(e.actors, actors)
+	e.agents = slices.Grow(e.agents, agents)
+	e.patterns = slices.Grow(e.patterns, patterns)
+	for i := range sets {
+		e.append(&sets[i])
+	}
 }
 
 // append adds o's entries to e.

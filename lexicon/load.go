@@ -193,12 +193,14 @@ func readDictFS(s fsSource, r *Report) (*entrySet, error) {
 		// the parsed entries keep substrings of, without a copy.
 		parseDictIn(path.Join(filepath.ToSlash(s.label), names[i]), unsafe.String(unsafe.SliceData(b), len(b)), &sets[i], &reps[i], &arenas[w])
 	})
-	e := &entrySet{}
-	for i := range names {
-		if errs[i] != nil {
-			return nil, errs[i]
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
 		}
-		e.append(&sets[i])
+	}
+	e := &entrySet{}
+	e.appendAll(sets)
+	for i := range reps {
 		r.merge(&reps[i])
 	}
 	return e, nil
