@@ -7,6 +7,7 @@ import "strings"
 func (l *Lexicon) indexNames(r *Report) {
 	n := countNames(l.Actors)
 	x := newPhraseIndex(2 * n)
+	x.expectRefs(n)
 	refs := make([]NameRef, 0, n)
 	type petrName struct {
 		words []string
@@ -130,6 +131,7 @@ func (l *Lexicon) indexTitles() {
 		}
 	}
 	x := newPhraseIndex(roles / 2)
+	x.expectRefs(roles)
 	l.holders = map[holderKey][]roleRef{}
 	refs := make([]roleRef, 0, roles)
 	for i, a := range l.Actors {
@@ -155,6 +157,7 @@ func (l *Lexicon) indexTitles() {
 // indexAgents indexes agent phrases.
 func (l *Lexicon) indexAgents() {
 	x := newPhraseIndex(len(l.Agents) + len(l.Issues))
+	x.expectRefs(len(l.Agents))
 	for i, a := range l.Agents {
 		x.insertName(a.Phrase, int32(i))
 	}

@@ -32,9 +32,13 @@ type pendingRef struct {
 	ref  int32
 }
 
+// newPhraseIndex returns an empty index sized for about size nodes.
 func newPhraseIndex(size int) *phraseIndex {
 	return &phraseIndex{edges: make(map[uint64]uint32, size), words: make([]string, 1, size+1)}
 }
+
+// expectRefs sizes the list of references for n more.
+func (x *phraseIndex) expectRefs(n int) { x.pend = slices.Grow(x.pend, n) }
 
 // wordHash is FNV-1a over the lower-case UTF-8 of w.
 func wordHash(w string) uint64 {
