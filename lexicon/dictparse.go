@@ -46,18 +46,31 @@ func init() {
 
 // parseDict reads one .dict file into out.
 func parseDict(file, src string, out *entrySet, r *Report) {
-	parseDictIn(file, src, out, r, &patArenas{})
+	parseDictIn(file, src, out, r, &parseSpace{})
 }
 
-// parseDictIn reads one .dict file into out, carving its patterns from a,
-// which may hold the patterns of files parsed before by the same goroutine.
-func parseDictIn(file, src string, out *entrySet, r *Report, a *patArenas) {
-	p := &dictParser{file: file, r: r, out: out, seen: map[string]int{}, arenas: a}
-	s := newScanner(file, src, r)
+// parseSpace is what the files one goroutine parses share: the arrays
+// their patterns are carved from and the parser's reused buffers.
+type parseSpace struct {
+	arenas patArenas
+	words  []dictWord     // the scanner's words of a line
+	seen   map[string]int // dictParser.seen
+}
+
+// parseDictIn reads one .dict file into out, with the arenas and buffers
+// of sp, which may have served files parsed before by the same goroutine.
+func parseDictIn(file, src string, out *entrySet, r *Report, sp *parseSpace) {
+	if sp.seen == nil {
+		sp.seen = map[string]int{}
+	}
+	clear(sp.seen)
+	p := &dictParser{file: file, r: r, out: out, seen: sp.seen, arenas: &sp.arenas}
+	s := newScanner(file, src, r, sp.words)
 	for s.next() {
 		p.line = &s.cur
 		p.parseLine(&s.cur)
 	}
+	sp.words = s.cur.words[:0]
 }
 
 func (p *dictParser) parseLine(l *dictLine) {

@@ -178,11 +178,11 @@ func readDictFS(s fsSource, r *Report) (*entrySet, error) {
 	sets := make([]entrySet, len(names))
 	reps := make([]Report, len(names))
 	errs := make([]error, len(names))
-	// One set of arenas per goroutine, not per file: the last array of
+	// One parse space per goroutine, not per file: the last array of
 	// each arena is mostly unused, and a file of a few patterns would
 	// otherwise leave most of its arrays empty.
 	workers := max(min(runtime.GOMAXPROCS(0), len(names)), 1)
-	arenas := make([]patArenas, workers)
+	spaces := make([]parseSpace, workers)
 	parallel(workers, len(names), func(w, i int) {
 		b, err := fs.ReadFile(s.fsys, names[i])
 		if err != nil {
@@ -191,7 +191,7 @@ func readDictFS(s fsSource, r *Report) (*entrySet, error) {
 		}
 		// b is ours and never written again, so it can back the string
 		// the parsed entries keep substrings of, without a copy.
-		parseDictIn(path.Join(filepath.ToSlash(s.label), names[i]), unsafe.String(unsafe.SliceData(b), len(b)), &sets[i], &reps[i], &arenas[w])
+		parseDictIn(path.Join(filepath.ToSlash(s.label), names[i]), unsafe.String(unsafe.SliceData(b), len(b)), &sets[i], &reps[i], &spaces[w])
 	})
 	for _, err := range errs {
 		if err != nil {

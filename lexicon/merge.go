@@ -12,8 +12,8 @@ type source struct {
 
 // keyed is the first entry seen for a key during a merge.
 type keyed struct {
-	src int
-	idx int
+	src int32 // int32s keep the merge maps' slots small
+	idx int32
 }
 
 // merger merges entries of one kind from every source in order: an entry
@@ -47,7 +47,7 @@ func (m *merger[T]) add(src int, format Format, items []T) {
 		prev, dup := m.seen[k]
 		switch {
 		case !dup:
-		case prev.src != src:
+		case int(prev.src) != src:
 			m.dead[prev.src][prev.idx] = true // overridden by a later source
 		case format == Readout:
 			first := m.pos(m.lists[prev.src][prev.idx])
@@ -60,7 +60,7 @@ func (m *merger[T]) add(src int, format Format, items []T) {
 			m.r.warnf(m.pos(it), "", "%s %q defined again (first at %s); the later entry is used", m.kind, displayKey(k), first.Rule())
 			m.dead[prev.src][prev.idx] = true
 		}
-		m.seen[k] = keyed{src, i}
+		m.seen[k] = keyed{int32(src), int32(i)}
 	}
 }
 

@@ -58,8 +58,13 @@ type scanner struct {
 
 type stateFn func(*scanner) stateFn
 
-func newScanner(file, src string, r *Report) *scanner {
-	return &scanner{file: file, src: src, r: r, cur: dictLine{words: make([]dictWord, 0, 16)}, checkUTF8: !utf8.ValidString(src)}
+// newScanner returns a scanner of src that keeps a line's words in words
+// (nil: a new buffer).
+func newScanner(file, src string, r *Report, words []dictWord) *scanner {
+	if words == nil {
+		words = make([]dictWord, 0, 16)
+	}
+	return &scanner{file: file, src: src, r: r, cur: dictLine{words: words[:0]}, checkUTF8: !utf8.ValidString(src)}
 }
 
 // next reads the next non-blank line into s.cur; it returns false at the
