@@ -27,8 +27,11 @@ type patArenas struct {
 	alts    arena[[]string]
 	items   arena[Item]
 	scratch arena[Item] // a pattern's items while it is compiled
-	anchors arena[AnchorWord]
-	pats    arena[Pattern]
+	// scratchAlts holds the alternatives of the anchor's item while the
+	// pattern is compiled.
+	scratchAlts arena[[]string]
+	anchors     arena[AnchorWord]
+	pats        arena[Pattern]
 }
 
 // reset makes the arena's current array available again from its start:

@@ -17,12 +17,16 @@ type patCompiler struct {
 	i     int
 	ok    bool
 	slots [3]int // columns of the SRC and TGT slots seen
+	// top is set while an item outside every group is read, anchored
+	// once the first word item there, the anchor, has been read.
+	top, anchored bool
 }
 
 // compilePattern compiles the pattern after the code on a pattern line.
 func compilePattern(p *dictParser, l *dictLine) (*Pattern, bool) {
 	c := &patCompiler{p: p, l: l, ok: true}
 	p.arenas.scratch.reset()
+	p.arenas.scratchAlts.reset()
 	p.toks = splitBrackets(p.toks[:0], l.words[1:])
 	c.toks = p.toks
 	items := c.items(0)
@@ -89,6 +93,7 @@ func (c *patCompiler) items(depth int) []Item {
 			}
 			items = append(items, Item{Kind: ItemGroup, Items: inner, Col: t.col, InGroup: depth > 0})
 		default:
+			c.top = depth == 0
 			it := c.item(t)
 			it.InGroup = depth > 0
 			items = append(items, it)
@@ -172,7 +177,12 @@ func (c *patCompiler) word(t patToken) Item {
 	it := Item{Kind: ItemWord, Col: t.col}
 	nAlts := strings.Count(t.text, "|") + 1
 	words := c.p.arenas.words.take(nAlts + strings.Count(t.text, "_"))
-	it.Alts = c.p.arenas.alts.take(nAlts)
+	alts := &c.p.arenas.alts
+	if c.top && !c.anchored {
+		// The anchor's words are kept in Pattern.Anchor, not its item.
+		alts, c.anchored = &c.p.arenas.scratchAlts, true
+	}
+	it.Alts = alts.take(nAlts)
 	nouns, adjs, last := 0, 0, false
 	for rest := t.text; ; {
 		alt, more, found := strings.Cut(rest, "|")
