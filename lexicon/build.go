@@ -192,12 +192,63 @@ func laterRole(a, b *Role) bool {
 // the references of one phrase are a contiguous run of the table.
 func layout[T any](x *phraseIndex, table []T) []T {
 	x.finish()
+	return reorder(x, table)
+}
+
+// reorder returns the entries of table in the order of x.refs, which it
+// then numbers 0, 1, ...
+func reorder[T any](x *phraseIndex, table []T) []T {
 	out := make([]T, len(x.refs))
 	for j, ref := range x.refs {
 		out[j] = table[ref]
 		x.refs[j] = int32(j)
 	}
 	return out
+}
+
+// layoutOwned is layout for a table the caller gives up: when the index
+// holds each of its entries once, the table is reordered in place instead
+// of copied.
+func layoutOwned[T any](x *phraseIndex, table []T) []T {
+	x.finish()
+	if len(table) == 0 || !isPermutation(x.refs, len(table)) {
+		return reorder(x, table) // an empty table comes back non-nil
+	}
+	// Follow each cycle of the permutation: position j takes the entry
+	// at x.refs[j]; a done position has x.refs[j] == j.
+	for s := range x.refs {
+		if int(x.refs[s]) == s {
+			continue
+		}
+		first := table[s]
+		j := s
+		for {
+			k := int(x.refs[j])
+			x.refs[j] = int32(j)
+			if k == s {
+				table[j] = first
+				break
+			}
+			table[j] = table[k]
+			j = k
+		}
+	}
+	return table
+}
+
+// isPermutation reports whether refs holds each of 0..n-1 once.
+func isPermutation(refs []int32, n int) bool {
+	if len(refs) != n {
+		return false
+	}
+	seen := make([]uint64, (n+63)/64)
+	for _, r := range refs {
+		if r < 0 || int(r) >= n || seen[r/64]&(1<<(r%64)) != 0 {
+			return false
+		}
+		seen[r/64] |= 1 << (r % 64)
+	}
+	return true
 }
 
 // sortedKeys returns a map's keys in order.

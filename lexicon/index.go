@@ -53,7 +53,7 @@ func (l *Lexicon) indexNames(r *Report) {
 		refs = append(refs, p.ref)
 		x.insert(p.words, int32(len(refs)-1))
 	}
-	l.nameRefs = layout(x, refs)
+	l.nameRefs = layoutOwned(x, refs)
 	l.names = x
 }
 
@@ -150,7 +150,7 @@ func (l *Lexicon) indexTitles() {
 			}
 		}
 	}
-	l.titleRefs = layout(x, refs)
+	l.titleRefs = layoutOwned(x, refs)
 	l.titles = x
 }
 
@@ -198,7 +198,7 @@ func (l *Lexicon) indexTopics() {
 			x.insert(w, int32(len(refs)-1))
 		}
 	}
-	l.topicRefs = layout(x, refs)
+	l.topicRefs = layoutOwned(x, refs)
 	l.topics = x
 }
 
@@ -212,6 +212,6 @@ func (l *Lexicon) indexIssues() {
 			x.insert(f, int32(len(refs)-1))
 		}
 	}
-	l.issueRefs = layout(x, refs)
+	l.issueRefs = layoutOwned(x, refs)
 	l.issues = x
 }

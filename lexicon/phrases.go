@@ -52,7 +52,7 @@ func (l *Lexicon) indexDiscards() {
 		l.stemRefs[k] = append(l.stemRefs[k], d)
 		l.stemMax = max(l.stemMax, len(d.Words[len(d.Words)-1]))
 	}
-	l.discardRefs = layout(x, refs)
+	l.discardRefs = layoutOwned(x, refs)
 	l.discards = x
 }
 
