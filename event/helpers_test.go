@@ -136,6 +136,20 @@ func parseTok(t testing.TB, f string) (document.Token, string) {
 	return tok, codes
 }
 
+// codeLines codes d and returns its events as eventLine writes them,
+// joined by "; ".
+func codeLines(t testing.TB, coder *Coder, d *document.Document) string {
+	t.Helper()
+	if err := coder.Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	got := make([]string, 0, len(d.Events))
+	for _, e := range d.Events {
+		got = append(got, eventLine(d, e))
+	}
+	return strings.Join(got, "; ")
+}
+
 // eventLine writes an event as "SRC>TGT CODE" with flags for what is not
 // plain: "!" negated, "~modality", "@date", "#speaker".
 func eventLine(d *document.Document, e document.Event) string {

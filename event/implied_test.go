@@ -1,7 +1,6 @@
 package event
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/readout/readout/document"
@@ -59,14 +58,7 @@ func TestImpliedTargets(t *testing.T) {
 				d.Entities[i].Type = document.Country // as the actor stage types a country's name
 			}
 		}
-		if err := coder.Annotate(d); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range d.Events {
-			got = append(got, eventLine(d, e))
-		}
-		if g := strings.Join(got, "; "); g != tt.want {
+		if g := codeLines(t, coder, d); g != tt.want {
 			t.Errorf("%s:\n got  %s\n want %s", tt.name, g, tt.want)
 		}
 	}

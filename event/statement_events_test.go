@@ -1,7 +1,6 @@
 package event
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/readout/readout/document"
@@ -54,14 +53,7 @@ func TestStatementEvents(t *testing.T) {
 		d := parsed(t, "2020-04-18", tt.sent)
 		d.Entities[0].Type = document.Country
 		tt.state(d)
-		if err := coder.Annotate(d); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range d.Events {
-			got = append(got, eventLine(d, e))
-		}
-		if g := strings.Join(got, "; "); g != tt.want {
+		if g := codeLines(t, coder, d); g != tt.want {
 			t.Errorf("%s:\n got  %s\n want %s", tt.name, g, tt.want)
 		}
 	}

@@ -1,7 +1,6 @@
 package event
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -71,14 +70,7 @@ func TestPatternSyntax(t *testing.T) {
 	coder := New(lex)
 	for _, tt := range tests {
 		d := parsed(t, "2020-04-18", tt.sent)
-		if err := coder.Annotate(d); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range d.Events {
-			got = append(got, eventLine(d, e))
-		}
-		if g := strings.Join(got, "; "); g != tt.want {
+		if g := codeLines(t, coder, d); g != tt.want {
 			t.Errorf("%s:\n got  %s\n want %s", tt.name, g, tt.want)
 		}
 	}
