@@ -75,14 +75,7 @@ func (s *sent) reset(d *document.Document, si int) bool {
 			s.rb[i] = t.Rel[:k]
 		}
 	}
-	for i := n - 1; i >= 0; i-- {
-		h := s.toks[i].Head - 1
-		if h < 0 {
-			continue
-		}
-		s.next[i] = s.first[h]
-		s.first[h] = int32(i)
-	}
+	s.link()
 	for i := range n {
 		// a verb the tagger took for a noun ("had shot down a jet") has
 		// the noun's lemma: an irregular past takes its verb back, as does
