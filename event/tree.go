@@ -85,6 +85,7 @@ func (s *sent) reset(d *document.Document, si int) bool {
 		}
 	}
 	s.reroot()
+	s.rerootSubordinate()
 	s.agentObject()
 	s.gerundNoun()
 	return n > 0
