@@ -35,6 +35,9 @@ func (c *coder) statementEvents(n int) {
 			continue
 		}
 		code, subj := c.deontic(k)
+		if code == "" {
+			code, subj = c.directive(st, n, k)
+		}
 		tgt := -1
 		switch {
 		case code != "" && subj >= 0 && !c.isSpeaker(subj, sp):
@@ -102,6 +105,39 @@ func (c *coder) deontic(k int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// directiveCues map a reporting verb that lays what its clause says on
+// the clause's subject ("recommended the troops withdraw") to the code of
+// the statement: an appeal, or a demand.
+var directiveCues = map[string]string{"recommend": "020", "urge": "020", "advise": "020", "demand": "100"}
+
+// directive returns the code and subject of a reported clause headed by
+// k whose cue is a directive verb that coded no event of its own (its
+// subject misread: "NPR reported X recommended the troops withdraw");
+// "" when there is none.
+func (c *coder) directive(st *document.Statement, n, k int) (string, int) {
+	s := &c.s
+	cue := -1
+	for i := range s.toks {
+		if s.toks[i].Start == st.CueSpan.Start && s.toks[i].End == st.CueSpan.End {
+			cue = i
+			break
+		}
+	}
+	if cue < 0 || directiveCues[s.lemma[cue]] == "" || s.head(k) != cue {
+		return "", -1
+	}
+	for _, e := range c.d.Events[n:] {
+		if e.Evidence.VerbSpan.Start == st.CueSpan.Start {
+			return "", -1
+		}
+	}
+	subj := s.child(k, "nsubj")
+	if subj < 0 {
+		return "", -1
+	}
+	return directiveCues[s.lemma[cue]], subj
 }
 
 // isSpeaker reports whether phrase k names the speaker (entity sp).
