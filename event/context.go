@@ -97,14 +97,19 @@ func (c *coder) anaphor(f *found) (party, bool) {
 			}
 		}
 	}
-	// the victim of the latest act of the kind ("Navalny was poisoned ...
-	// condemned the attack": no author known)
-	for i := len(c.acts) - 1; i >= 0; i-- {
-		if a := &c.acts[i]; a.sent <= c.s.index && rootIn(a.root, roots) && (a.hasTgt || a.hasSrc) {
-			if a.hasTgt {
-				return a.tgt, true
+	// the victim of the latest act of the kind whose author the article
+	// names ("shot down a Ukrainian jet. The 176 people on board were
+	// killed. ... regrets this mistake": the jet's country, not the place's),
+	// else of the latest of the kind ("Navalny was poisoned ... condemned
+	// the attack": no author known)
+	for _, named := range [2]bool{true, false} {
+		for i := len(c.acts) - 1; i >= 0; i-- {
+			if a := &c.acts[i]; a.sent <= c.s.index && rootIn(a.root, roots) && (a.hasTgt || a.hasSrc) && (!named || !a.guessed) {
+				if a.hasTgt {
+					return a.tgt, true
+				}
+				return a.src, true
 			}
-			return a.src, true
 		}
 	}
 	return party{}, false
