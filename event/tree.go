@@ -86,6 +86,7 @@ func (s *sent) reset(d *document.Document, si int) bool {
 	}
 	s.reroot()
 	s.rerootSubordinate()
+	s.possessiveConj()
 	s.agentObject()
 	s.gerundNoun()
 	return n > 0
