@@ -87,6 +87,7 @@ func (s *sent) reset(d *document.Document, si int) bool {
 	s.reroot()
 	s.rerootSubordinate()
 	s.possessiveConj()
+	s.participleClause()
 	s.agentObject()
 	s.gerundNoun()
 	return n > 0
