@@ -47,6 +47,12 @@ func (s *sent) reroot() {
 		s.toks = s.own
 		s.setArc(v, -1, "root")
 		s.setArc(r, v, "nsubj")
+		if k := s.child(v, "nsubj:pass"); k > r && s.child(v, "aux:pass") < 0 {
+			// "X and his counterparts, A, B and C, gathered": the names
+			// the parser made a passive subject are the subject's apposition
+			s.setArc(k, r, "appos")
+		}
+		s.nominalSubject(r, v)
 		s.link()
 		return
 	}
@@ -260,4 +266,27 @@ func (s *sent) link() {
 		s.next[i] = s.first[h]
 		s.first[h] = int32(i)
 	}
+}
+
+// nominalSubject repairs a root noun r that the parser gave a subject of
+// its own across a conjunction ("Sameh Shoukry and his Greek counterparts"
+// read as "Sameh Shoukry is counterparts"), once r is made the subject of
+// verb v: the first noun is v's subject and r its conjunct.
+func (s *sent) nominalSubject(r, v int) {
+	n := s.child(r, "nsubj")
+	if n < 0 || n > r {
+		return
+	}
+	cc := -1
+	for k := n + 1; k < r; k++ {
+		if s.toks[k].UPOS == "CCONJ" && s.lemma[k] == "and" {
+			cc = k
+		}
+	}
+	if cc < 0 {
+		return
+	}
+	s.setArc(n, v, "nsubj")
+	s.setArc(r, n, "conj")
+	s.setArc(cc, r, "cc")
 }
