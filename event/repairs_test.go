@@ -28,18 +28,24 @@ code 138 Threaten with military force
   quad 3
 code 145 Protest violently, riot
   quad 3
+code 175 Use tactics of violent repression
+  quad 4
 code 190 Use conventional military force
   quad 4
+code 040 Consult
+  quad 1
 `,
 	"actors/ALB.dict": "country ALB Albania\n  adjective Albanian\n  demonym Albanian\n",
 	"actors/SRB.dict": "country SRB Serbia\n  adjective Serbian\n",
 	"events/07.dict":  "070 donate goods to TGT\n",
 	"events/08.dict":  "082 SRC:LAB|OPP call_off strike\n087 call off strike|offensive\n087 withdraw troops [from TGT]\n",
 	"events/09.dict":  "090 open hearing\n",
-	"events/10.dict":  "100 demand\n",
+	"events/04.dict":  "040 meet\n",
+	"events/10.dict":  "100 demand\n100 demand.n\n",
 	"events/12.dict":  "126 oppose mediation\n126 opposed.a to mediation [by TGT]\n",
 	"events/13.dict":  "130 threaten\n",
 	"events/14.dict":  "145 riot\n",
+	"events/17.dict":  "175 fire gas [at TGT]\n",
 	"events/19.dict":  "190 attack [TGT]\n190 fire rocket [at TGT]\n",
 }
 
@@ -85,6 +91,18 @@ func TestRepairs(t *testing.T) {
 		{"a gerund hung on the object noun before it is the object",
 			"Serbia/PROPN/nsubj/2=SRB opened/VERB:VBD/root/0/open a/DET/det/4 landmark/NOUN/obj/2 hearing/VERB:VBG/acl/4/hear Monday/PROPN/obj/5 ./PUNCT/punct/2",
 			"SRB> 090"},
+		{"an opening subordinate clause parsed as the root: the verb after the comma is the main verb",
+			"As/SCONJ/mark/3 they/PRON/nsubj/3 tried/VERB:VBD/root/0/try ,/PUNCT/punct/3 police/NOUN/obj/4=SRBCOP fired/VERB:VBN/amod/8/fire tear/NOUN/compound/8 gas/NOUN/nmod/5 ./PUNCT/punct/3",
+			"SRBCOP>SRB 175"},
+		{"a plural possessive parsed as a conjunction is a possessive",
+			"Protesters/NOUN/nsubj/4/protester=SRBOPP '/PART:POS/case/1/'s demands/NOUN/conj/1/demand include/VERB:VBP/root/0 reform/NOUN/obj/4 ./PUNCT/punct/4",
+			"SRBOPP>SRB 100"},
+		{"the subject of a clause after 'adding' parsed as the participle's object",
+			"Serbia/PROPN/nsubj/2=SRB said/VERB:VBD/root/0/say ,/PUNCT/punct/4 adding/VERB:VBG/csubj/7/add Albania/PROPN/obj/4=ALB will/AUX:MD/aux/7 attack/VERB:VB/ccomp/2 ./PUNCT/punct/2",
+			"ALB> 190 ~future"},
+		{"a compound subject read as a noun with a subject of its own",
+			"Albania/PROPN/nsubj/4=ALB and/CCONJ/cc/3 Serbian/ADJ/amod/4/serbian counterparts/NOUN/root/0/counterpart=SRB met/VERB:VBD/acl/4/meet ./PUNCT/punct/4",
+			"ALB>SRB 040; SRB>ALB 040"},
 		{"a subject of the roles asked for wins the tie",
 			"Workers/NOUN/nsubj/2/worker=SRBLAB called/VERB:VBD/root/0/call off/ADP:RP/compound:prt/2 the/DET/det/5 strike/NOUN/obj/2 ./PUNCT/punct/2",
 			"SRBLAB> 082"},
