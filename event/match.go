@@ -175,7 +175,36 @@ func (c *coder) matchWord(it *lexicon.Item, st *mstate) bool {
 			}
 		}
 	}
-	return false
+	return c.matchSharedPatient(it, st)
+}
+
+// matchSharedPatient matches the first item after a passive anchor on the
+// subject it shares with the clause above ("journalists were injured
+// after being attacked").
+func (c *coder) matchSharedPatient(it *lexicon.Item, st *mstate) bool {
+	s := &c.s
+	a := int(st.hosts[0])
+	if !st.first || c.noun || !s.isPassive(a) {
+		return false
+	}
+	k := s.passiveSubject(a)
+	if k < 0 || s.head(k) == a || st.isUsed(k) {
+		return false
+	}
+	m, n := c.wordAt(it.Alts, k)
+	if m < 0 {
+		return false
+	}
+	st.use(k, true)
+	if m != k {
+		st.use(m, true)
+	}
+	st.score++
+	if c.namesActor(m) {
+		st.score++
+	}
+	st.words += n
+	return true
 }
 
 // containers are nouns that stand before the real object: "a batch of

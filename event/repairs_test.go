@@ -30,6 +30,8 @@ code 145 Protest violently, riot
   quad 3
 code 175 Use tactics of violent repression
   quad 4
+code 180 Use unconventional violence
+  quad 4
 code 190 Use conventional military force
   quad 4
 code 040 Consult
@@ -46,6 +48,7 @@ code 040 Consult
 	"events/13.dict":  "130 threaten\n",
 	"events/14.dict":  "145 riot\n",
 	"events/17.dict":  "175 fire gas [at TGT]\n",
+	"events/18.dict":  "180 attack journalist\n",
 	"events/19.dict":  "190 attack [TGT]\n190 fire rocket [at TGT]\n",
 }
 
@@ -103,6 +106,9 @@ func TestRepairs(t *testing.T) {
 		{"a compound subject read as a noun with a subject of its own",
 			"Albania/PROPN/nsubj/4=ALB and/CCONJ/cc/3 Serbian/ADJ/amod/4/serbian counterparts/NOUN/root/0/counterpart=SRB met/VERB:VBD/acl/4/meet ./PUNCT/punct/4",
 			"ALB>SRB 040; SRB>ALB 040"},
+		{"a passive adverbial clause shares the main clause's subject as its patient",
+			"Journalists/NOUN/nsubj:pass/3/journalist=SRBMED were/AUX/aux:pass/3/be injured/VERB:VBN/root/0/injure after/SCONJ/mark/6 being/AUX:VBG/aux:pass/6/be attacked/VERB:VBN/advcl/3/attack by/ADP/case/8 protesters/NOUN/obl:agent/6/protester=SRBOPP ./PUNCT/punct/3",
+			"SRBOPP>SRBMED 180"},
 		{"a subject of the roles asked for wins the tie",
 			"Workers/NOUN/nsubj/2/worker=SRBLAB called/VERB:VBD/root/0/call off/ADP:RP/compound:prt/2 the/DET/det/5 strike/NOUN/obj/2 ./PUNCT/punct/2",
 			"SRBLAB> 082"},

@@ -231,6 +231,14 @@ func (s *sent) passiveSubject(i int) int {
 	if s.headlinePassive(i) {
 		return s.child(i, "nsubj")
 	}
+	if h := s.head(i); h >= 0 && s.base(i) == "advcl" && s.toks[i].XPOS == "VBN" && s.child(i, "nsubj") < 0 && s.isVerb(h) {
+		// "journalists were injured after being attacked": a passive
+		// adverbial clause with no subject shares the main clause's
+		if k := s.child(h, "nsubj:pass"); k >= 0 {
+			return k
+		}
+		return s.child(h, "nsubj")
+	}
 	return -1
 }
 
