@@ -50,7 +50,16 @@
 // the subject or as a modifier of the noun after it: reroot.go, on a copy
 // of the tokens), a subject parsed as a modifier of "today", a clause
 // with "but" and no subject hung beside the reported clause, a verb the
-// lemmatiser got wrong ("rioted" -> "riote", stems.go). A people named by
+// lemmatiser got wrong ("rioted" -> "riote", stems.go), an opening
+// subordinate clause parsed as the root with the main verb hung on a noun
+// after the comma ("As they tried to storm parliament, police in response
+// fired tear gas": subclause.go), a plural possessive parsed as a
+// conjunction ("Protesters' demands": possessive.go), the subject of a
+// clause after "adding" parsed as the participle's object (addclause.go),
+// a compound subject parsed as a noun with a subject of its own ("X and
+// his counterparts, A, B and C, gathered"). A passive adverbial clause
+// with no subject shares the main clause's subject as its patient
+// ("journalists were injured after being attacked by"). A people named by
 // a nationality and placed in another country ("ethnic Albanians in south
 // Serbia") is coded with that country (diaspora.go).
 //
@@ -67,7 +76,8 @@
 // ("condemned the attack", "declined the request", context.go) refers to
 // the latest act of its kind in the article: its author is the target of
 // a condemnation or rejection, its victim that of an apology or a claim of
-// responsibility. A threat is aimed at whoever its condition names.
+// responsibility (the victim of an act whose author the article names
+// before that of one coded for want of an author). A threat is aimed at whoever its condition names.
 //
 // A compound subject (or the members of "talks between X and Y") with no
 // target codes its members towards each other only for mutual acts
@@ -91,7 +101,9 @@
 //
 // Statements are events too (statements.go): an obligation the speaker
 // lays on another actor ("Russia said Sudan must return the helicopter")
-// is a demand (100), a recommendation ("should") an appeal (020); a
+// is a demand (100), a recommendation ("should") an appeal (020), and so
+// is a clause reported by a directive verb that coded no event of its own
+// ("recommended the troops withdraw": 020; "demanded": 100); a
 // statement by a political speaker about an actor of another country that
 // codes no act is a public statement (010) to it; an evaluative statement
 // ("X said Y is unacceptable") is coded through the dictionaries'
