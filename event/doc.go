@@ -77,7 +77,8 @@
 // the latest act of its kind in the article: its author is the target of
 // a condemnation or rejection, its victim that of an apology or a claim of
 // responsibility (the victim of an act whose author the article names
-// before that of one coded for want of an author). A threat is aimed at whoever its condition names.
+// before that of one coded for want of an author). A threat is aimed at
+// whoever its condition names.
 //
 // A compound subject (or the members of "talks between X and Y") with no
 // target codes its members towards each other only for mutual acts
