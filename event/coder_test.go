@@ -233,6 +233,9 @@ func TestCoder(t *testing.T) {
 			func(d *document.Document) {
 				d.Statements = append(d.Statements, document.Statement{Sentence: 0, SpeakerEntity: "e2", Content: d.SpanOf(d.Tokens[0].Start, d.Tokens[5].End)})
 			}, []string{"RUSGOV>UKR 111 #RUSGOV"}},
+		{"a judgement a concluding verb reports: its subject calls the clause's subject what the predicate says",
+			"Russia/PROPN/nsubj/2=RUS concluded/VERB/root/0/conclude that/SCONJ/mark/9 the/DET/det/5 attacks/NOUN/nsubj/9/attack by/ADP/case/7 Ukraine/PROPN/nmod/5=UKR are/AUX/cop/9/be unacceptable/ADJ/ccomp/2 ./PUNCT/punct/2",
+			nil, []string{"RUS>UKR 111"}},
 		{"a first-person pronoun in a statement is its speaker",
 			"We/PRON/nsubj/2/we attacked/VERB/root/0/attack Russia/PROPN/obj/2=RUS ,/PUNCT/punct/5 said/VERB/parataxis/2/say Saree/PROPN/nsubj/5=YEMREB ./PUNCT/punct/2",
 			func(d *document.Document) {

@@ -62,6 +62,7 @@ func (c *coder) evaluations() {
 	if len(c.comps) == 0 {
 		return
 	}
+	c.concludedEvaluations()
 	d := c.d
 	for i := range d.Statements {
 		st := &d.Statements[i]
@@ -136,6 +137,49 @@ func (c *coder) contentHead(sp document.Span) int {
 	return first
 }
 
+// concludingVerbs report a judgement the subject arrived at: "concluded
+// that the agreement is null and void" says what "declared the agreement
+// null and void" says.
+var concludingVerbs = setOf("conclude", "declare", "rule", "find", "deem", "determine")
+
+// concludedEvaluations codes the judgements reported by concluding verbs
+// that are no statement's cue: the verb's subject is the source, the
+// subject of its copular clause the target.
+func (c *coder) concludedEvaluations() {
+	s := &c.s
+	for v := range s.toks {
+		if !concludingVerbs[s.lemma[v]] || !s.isVerb(v) || c.statementCue(v) {
+			continue
+		}
+		k := s.child(v, "ccomp")
+		if k < 0 || s.child(k, "cop") < 0 || s.child(k, "mark") < 0 {
+			continue
+		}
+		p := c.comps[s.lemma[k]]
+		if p == nil {
+			continue
+		}
+		if a := c.verbAgent(v, 0); a >= 0 {
+			if srcs := c.actorsOf(a, c.as[:0]); len(srcs) > 0 {
+				c.cur = k
+				c.evaluate(srcs, p, k, document.Span{})
+			}
+		}
+	}
+}
+
+// statementCue reports whether token v is the cue of a statement of the
+// current sentence.
+func (c *coder) statementCue(v int) bool {
+	for i := range c.d.Statements {
+		st := &c.d.Statements[i]
+		if st.Sentence == c.s.index && st.CueSpan.Start == c.s.toks[v].Start {
+			return true
+		}
+	}
+	return false
+}
+
 // evaluation emits the events of one evaluative statement whose
 // predicate, token k, a pattern p lists.
 func (c *coder) evaluation(st *document.Statement, p *lexicon.Pattern, k int) {
@@ -145,6 +189,13 @@ func (c *coder) evaluation(st *document.Statement, p *lexicon.Pattern, k int) {
 	}
 	c.cur = k
 	srcs := c.addEntity(c.as[:0], mentionRef{ent: int32(sp), mention: -1})
+	c.evaluate(srcs, p, k, st.SpeakerSpan)
+}
+
+// evaluate emits the events of a judgement by srcs of the subject of
+// predicate k, as pattern p codes it; span is the source's evidence when
+// the events name none.
+func (c *coder) evaluate(srcs actorSet, p *lexicon.Pattern, k int, span document.Span) {
 	var tgts actorSet
 	if subj := c.s.child(k, "nsubj"); subj >= 0 {
 		tgts = c.actorsOf(subj, c.bs[:0])
@@ -158,7 +209,7 @@ func (c *coder) evaluation(st *document.Statement, p *lexicon.Pattern, k int) {
 	c.pairs(tmpl, srcs, tgts, false)
 	for i := n; i < len(c.d.Events); i++ {
 		if e := &c.d.Events[i]; e.Evidence.SourceSpan.End == 0 {
-			e.Evidence.SourceSpan = st.SpeakerSpan
+			e.Evidence.SourceSpan = span
 		}
 	}
 }
