@@ -108,7 +108,9 @@
 // statement by a political speaker about an actor of another country that
 // codes no act is a public statement (010) to it; an evaluative statement
 // ("X said Y is unacceptable") is coded through the dictionaries'
-// object-complement patterns (evaluate.go).
+// object-complement patterns (evaluate.go), as is a judgement a
+// concluding verb reports ("concluded that the agreement is null and
+// void").
 //
 // PETRARCH semantics: without "+" the target is the first actor the verb
 // phrase names after the verb; "%" before the verb asks for a compound
