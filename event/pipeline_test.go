@@ -80,7 +80,10 @@ func readArticle(t testing.TB, a *eval.Annotation) *document.Document {
 }
 
 // floors are the share of "must" events each folder has to reach; the
-// seed also needs 4 of its 6 "should" events.
+// seed also needs 4 of its 6 "should" events. The targets are 90 %
+// for the readouts and 80 % for the articles; the articles' floor sits a
+// little under the 50 of 55 reached, so that no change loses them
+// unnoticed.
 var floors = []struct {
 	dir       string
 	must      float64
@@ -88,7 +91,7 @@ var floors = []struct {
 }{
 	{"seed", 1.0, 4},
 	{"readouts", 0.9, 0},
-	{"articles", 0.8, 0},
+	{"articles", 0.87, 0},
 }
 
 // TestPipelineGold runs the whole chain on the annotated articles and
