@@ -160,17 +160,7 @@ func (c *coder) matchWord(it *lexicon.Item, st *mstate) bool {
 				continue
 			}
 			if m, n := c.wordAt(it.Alts, int(k)); m >= 0 {
-				st.use(int(k), true)
-				if m != int(k) {
-					st.use(m, true)
-				}
-				st.score++
-				if c.namesActor(m) {
-					// a word that names an actor ("expelled two Russian
-					// diplomats") tells as much as a slot that does
-					st.score++
-				}
-				st.words += n
+				c.takeWord(st, int(k), m, n)
 				return true
 			}
 		}
@@ -195,16 +185,25 @@ func (c *coder) matchSharedPatient(it *lexicon.Item, st *mstate) bool {
 	if m < 0 {
 		return false
 	}
+	c.takeWord(st, k, m, n)
+	return true
+}
+
+// takeWord records a pattern word of n words matched at token k through
+// token m (as wordAt finds it: k, the object of a container noun k, or a
+// noun coordinated with k).
+func (c *coder) takeWord(st *mstate, k, m, n int) {
 	st.use(k, true)
 	if m != k {
 		st.use(m, true)
 	}
 	st.score++
 	if c.namesActor(m) {
+		// a word that names an actor ("expelled two Russian diplomats")
+		// tells as much as a slot that does
 		st.score++
 	}
 	st.words += n
-	return true
 }
 
 // containers are nouns that stand before the real object: "a batch of
