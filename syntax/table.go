@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"sort"
 )
 
@@ -97,6 +98,7 @@ func (t *table) scoreInline(feats []uint64, scores *scoreBuf) {
 	scores[0] += s0
 	scores[1] += s1
 	scores[2] += s2
+	runtime.KeepAlive(t) // slots may be mapped memory that t's cleanup releases
 }
 
 // probeInline looks further for feature f whose home slot held s (not a
@@ -151,6 +153,7 @@ func (t *table) scoreEntries(feats []uint64, scores *scoreBuf) {
 		}
 	}
 	acc.flush(scores, t.nclass, t.nw)
+	runtime.KeepAlive(t) // slots may be mapped memory that t's cleanup releases
 }
 
 // entrySlot packs a sparse slot; entries of rows longer than two are
