@@ -1,6 +1,6 @@
 // Package corpus gives readout's benchmarks their inputs: the articles of
-// the shared news files (../shared/data/news beside the repository),
-// documents taken through the pipeline up to a stage, and fresh copies of
+// the shared news files (../shared/data/news beside the repository) and
+// the reference article (Seed), documents taken through the pipeline up to a stage, and fresh copies of
 // them for each round of a benchmark. BenchStage and BenchCode are the
 // loops every stage's benchmark and the whole-pipeline benchmarks share,
 // so that all report the same figures on the same articles.
@@ -99,6 +99,27 @@ func Articles(tb testing.TB, file string, n int) []*document.Document {
 		docs = append(docs, d)
 	}
 	return docs
+}
+
+// Seed returns the reference article of ../shared/data/seed (published
+// 2020-04-18) taken through every stage of the default pipeline before
+// the named one, as Upto does.
+func Seed(tb testing.TB, stage string) *document.Document {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join(SharedData(tb), "seed", "*.txt"))
+	if len(files) == 0 {
+		if os.Getenv("CI") == "true" {
+			tb.Fatal("seed article not found under ../shared/data/seed")
+		}
+		tb.Skip("seed article not found under ../shared/data/seed")
+	}
+	s := format.Open(files[:1], format.Options{Format: format.Text, Date: "2020-04-18"})
+	defer s.Close()
+	d, err := s.Next()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return Upto(tb, Coder(tb), []*document.Document{d}, stage)[0]
 }
 
 var sharedCoder = sync.OnceValues(func() (*readout.Coder, error) {
