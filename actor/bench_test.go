@@ -7,6 +7,7 @@ import (
 
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/format"
+	"github.com/readout/readout/internal/shared"
 	"github.com/readout/readout/lexicon"
 	"github.com/readout/readout/syntax"
 	"github.com/readout/readout/text"
@@ -16,14 +17,7 @@ import (
 // parsed, or skips when the shared data is absent (fails when CI=true).
 func seedDoc(tb testing.TB) *document.Document {
 	tb.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		dir = filepath.Dir(dir)
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "..", "shared", "data", "seed", "*.txt"))
+	files, _ := filepath.Glob(filepath.Join(shared.Path(tb, "seed"), "*.txt"))
 	if len(files) == 0 {
 		if os.Getenv("CI") == "true" {
 			tb.Fatal("seed article not found under ../shared/data/seed")

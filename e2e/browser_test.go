@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/readout/readout/internal/shared"
 )
 
 // chromium returns the path of a Chromium binary, skipping the test when
@@ -113,8 +115,8 @@ func seedID(t *testing.T, base string) string {
 // TestBrowser ingests the readouts and the seed article, serves them, and
 // uses the web UI as an analyst would.
 func TestBrowser(t *testing.T) {
-	readouts := glob(t, filepath.Join(shared(t, "readouts"), "*.txt"))
-	seed := glob(t, filepath.Join(shared(t, "seed"), "*.txt"))
+	readouts := glob(t, filepath.Join(shared.Path(t, "readouts"), "*.txt"))
+	seed := glob(t, filepath.Join(shared.Path(t, "seed"), "*.txt"))
 	needPipeline(t)
 	ctx := browser(t)
 	db := filepath.Join(t.TempDir(), "ui.db")

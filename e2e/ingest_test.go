@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/readout/readout/format"
+	"github.com/readout/readout/internal/shared"
 	"github.com/readout/readout/store"
 )
 
@@ -147,7 +148,7 @@ func splitCR(data []byte, atEOF bool) (int, []byte, error) {
 // part-way and checks that running it again ends with the database an
 // uninterrupted run produces. It uses the first 600 Reuters articles.
 func TestIngestKillResume(t *testing.T) {
-	news := shared(t, "news/reuters21578.shared.jsonl")
+	news := shared.Path(t, "news/reuters21578.shared.jsonl")
 	needPipeline(t)
 	input := subset(t, news, 600)
 	dir := t.TempDir()
@@ -186,7 +187,7 @@ func TestIngestKillResume(t *testing.T) {
 // articles; with READOUT_E2E_NEWS=all both shared news files (18,066
 // articles); with READOUT_E2E_NEWS=N the first N Reuters articles.
 func newsFiles(t *testing.T) []string {
-	reuters, wikinews := shared(t, "news/reuters21578.shared.jsonl"), shared(t, "news/wikinews_2019_2020.shared.jsonl")
+	reuters, wikinews := shared.Path(t, "news/reuters21578.shared.jsonl"), shared.Path(t, "news/wikinews_2019_2020.shared.jsonl")
 	switch v := os.Getenv("READOUT_E2E_NEWS"); {
 	case v == "all":
 		return []string{reuters, wikinews}

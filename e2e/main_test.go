@@ -79,20 +79,6 @@ func needPipeline(t testing.TB) {
 	}
 }
 
-// shared returns ../shared/data/<rel> beside the repository, skipping the
-// test when it is absent (failing under CI=true).
-func shared(t testing.TB, rel string) string {
-	t.Helper()
-	p := filepath.Join(repoRoot(), "..", "shared", "data", rel)
-	if _, err := os.Stat(p); err != nil {
-		if inCI() {
-			t.Fatalf("shared data %s missing under CI: %v", rel, err)
-		}
-		t.Skipf("shared data %s not present", rel)
-	}
-	return p
-}
-
 // glob returns the files matching pattern, failing when there are none.
 func glob(t testing.TB, pattern string) []string {
 	t.Helper()

@@ -1,33 +1,19 @@
 package eval
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/readout/readout/document"
+	"github.com/readout/readout/internal/shared"
 )
-
-// sharedData returns ../shared/data beside the repository, or skips the
-// test when it is absent (failing instead under CI=true).
-func sharedData(t *testing.T) string {
-	t.Helper()
-	data := filepath.Join("..", "..", "shared", "data")
-	if _, err := os.Stat(data); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared gold data missing: %v", err)
-		}
-		t.Skipf("shared gold data not here: %v", err)
-	}
-	return data
-}
 
 // TestSharedGoldFiles reads every shared gold file with a coder that finds
 // nothing: the readers, the record selection and the dictionary search
 // must hold on the real files.
 func TestSharedGoldFiles(t *testing.T) {
-	data := sharedData(t)
+	data := shared.Path(t)
 	var setups []Setup
 	nothing := func(s Setup) (Coder, error) {
 		setups = append(setups, s)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/eval"
+	"github.com/readout/readout/internal/shared"
 	"github.com/readout/readout/lexicon"
 )
 
@@ -24,7 +25,7 @@ func loadDefault(t testing.TB) *lexicon.Lexicon {
 // from dictionary names), to measure the event stage alone.
 func BenchmarkGoldNews(b *testing.B) {
 	lex := loadDefault(b)
-	d := goldDoc(b, lex, sharedData(b, "ud-english-gum-news/gum-news.conllu"), "2020-04-18", 0)
+	d := goldDoc(b, lex, shared.Path(b, "ud-english-gum-news/gum-news.conllu"), "2020-04-18", 0)
 	c := New(lex)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -41,7 +42,7 @@ func BenchmarkGoldNews(b *testing.B) {
 // seedDoc reads the seed article, dated as its annotation says.
 func seedDoc(b *testing.B) (*eval.Annotation, *document.Document) {
 	b.Helper()
-	a, err := eval.ReadAnnotation(sharedData(b, "seed/expected.json"))
+	a, err := eval.ReadAnnotation(shared.Path(b, "seed/expected.json"))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package event
 
 import (
 	"os"
-	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -43,31 +42,6 @@ func dictEntities(lex *lexicon.Lexicon, d *document.Document) {
 			i = m.End
 		}
 	}
-}
-
-// sharedData returns the path of a file of the shared evaluation data,
-// skipping the test when it is absent (failing when CI=true).
-func sharedData(t testing.TB, rel string) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "data", rel)
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data missing: %s", p)
-		}
-		t.Skipf("shared data not present: %s", p)
-	}
-	return p
 }
 
 // goldDoc reads a CoNLL-U file into one document with dictionary entities.

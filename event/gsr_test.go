@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/readout/readout/format/conllu"
+	"github.com/readout/readout/internal/shared"
 	"github.com/readout/readout/lexicon"
 )
 
@@ -18,8 +19,8 @@ import (
 // stand-in for the actor stage: agents and pronouns are not resolved) and
 // counts the records coded exactly; it fails below a floor.
 func TestGSR(t *testing.T) {
-	dir := sharedData(t, "petrarch2/dictionaries")
-	up := sharedData(t, "universalpetrarch")
+	dir := shared.Path(t, "petrarch2/dictionaries")
+	up := shared.Path(t, "universalpetrarch")
 	lex, err := lexicon.Load(lexicon.WithPetrarch(lexicon.PetrarchFiles{
 		Verbs:  []string{dir + "/CAMEO.2.0.txt"},
 		Actors: []string{dir + "/Phoenix.Countries.actors.txt", dir + "/Phoenix.International.actors.txt", dir + "/Phoenix.MilNonState.actors.txt"},

@@ -6,6 +6,7 @@ import (
 
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/eval"
+	"github.com/readout/readout/internal/shared"
 	"github.com/readout/readout/lexicon"
 )
 
@@ -13,7 +14,7 @@ import (
 // chain with the dictionaries they name and fails below a floor of exactly
 // coded records.
 func TestPetrarchUnit(t *testing.T) {
-	file := sharedData(t, "petrarch2/text/PETR.UnitTest.records.xml")
+	file := shared.Path(t, "petrarch2/text/PETR.UnitTest.records.xml")
 	p0 := newPipeline(t, loadDefault(t)) // skips when there is no syntax model
 	coderFor := func(s eval.Setup) (eval.Coder, error) {
 		lex, err := lexicon.Load(lexicon.WithPetrarch(s.Petrarch))

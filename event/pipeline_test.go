@@ -13,6 +13,7 @@ import (
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/eval"
 	"github.com/readout/readout/format"
+	"github.com/readout/readout/internal/shared"
 	"github.com/readout/readout/lexicon"
 	"github.com/readout/readout/syntax"
 	"github.com/readout/readout/text"
@@ -100,7 +101,7 @@ func TestPipelineGold(t *testing.T) {
 	lex := loadDefault(t)
 	p := newPipeline(t, lex)
 	for _, fl := range floors {
-		dir := sharedData(t, fl.dir)
+		dir := shared.Path(t, fl.dir)
 		files, err := eval.AnnotationFiles(dir)
 		if err != nil {
 			t.Fatal(err)

@@ -3,24 +3,11 @@ package format
 import (
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// sharedData returns a path under the shared evaluation data, skipping the
-// test when the folder is absent (a user's clone) unless CI=true.
-func sharedData(t testing.TB, rel string) string {
-	t.Helper()
-	p := filepath.Join("..", "..", "shared", "data", rel)
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data missing under CI: %v", err)
-		}
-		t.Skipf("shared data absent: %v", err)
-	}
-	return p
-}
+	"github.com/readout/readout/internal/shared"
+)
 
 func readAll(t *testing.T, p string) ([]*PetrarchRecord, PetrarchEnvironment) {
 	t.Helper()
@@ -44,7 +31,7 @@ func readAll(t *testing.T, p string) ([]*PetrarchRecord, PetrarchEnvironment) {
 }
 
 func TestPetrarchUnitTests(t *testing.T) {
-	recs, env := readAll(t, sharedData(t, "petrarch2/text/PETR.UnitTest.records.xml"))
+	recs, env := readAll(t, shared.Path(t, "petrarch2/text/PETR.UnitTest.records.xml"))
 	if len(recs) != 284 {
 		t.Errorf("records %d, want 284", len(recs))
 	}
@@ -67,7 +54,7 @@ func TestPetrarchUnitTests(t *testing.T) {
 }
 
 func TestPetrarchSiblingLayout(t *testing.T) {
-	recs, env := readAll(t, sharedData(t, "universalpetrarch/text/PETR2_GSR_validation.shared.xml"))
+	recs, env := readAll(t, shared.Path(t, "universalpetrarch/text/PETR2_GSR_validation.shared.xml"))
 	if len(recs) != 58 {
 		t.Errorf("records %d, want 58", len(recs))
 	}

@@ -3,8 +3,6 @@ package lexicon
 import (
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -92,22 +90,4 @@ func containsSub(msgs []string, sub string) bool {
 		}
 	}
 	return false
-}
-
-// sharedDir returns the shared data directory (../shared/data from the
-// repository root). It skips the test when the data is absent, unless
-// CI=true, where it fails.
-func sharedDir(t testing.TB, sub string) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "shared", "data", sub))
-	if err == nil {
-		if _, err = os.Stat(dir); err == nil {
-			return dir
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("shared data %s not found (CI=true): %v", sub, err)
-	}
-	t.Skipf("shared data %s not found: %v", sub, err)
-	return ""
 }

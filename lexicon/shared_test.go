@@ -4,12 +4,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/readout/readout/internal/shared"
 )
 
 // phoenix returns the Phoenix dictionaries PETRARCH2 codes news with.
 func phoenix(t testing.TB) PetrarchFiles {
-	p2 := sharedDir(t, "petrarch2/dictionaries")
-	up := sharedDir(t, "universalpetrarch/dictionaries")
+	p2 := shared.Path(t, "petrarch2/dictionaries")
+	up := shared.Path(t, "universalpetrarch/dictionaries")
 	in := func(dir string, names ...string) []string {
 		var out []string
 		for _, n := range names {
@@ -77,8 +79,8 @@ func TestPhoenixLoads(t *testing.T) {
 }
 
 func TestValidateDictionariesLoad(t *testing.T) {
-	p2 := sharedDir(t, "petrarch2/dictionaries")
-	up := sharedDir(t, "universalpetrarch/dictionaries")
+	p2 := shared.Path(t, "petrarch2/dictionaries")
+	up := shared.Path(t, "universalpetrarch/dictionaries")
 	sets := map[string]PetrarchFiles{
 		"petrarch2": {
 			Verbs:    []string{filepath.Join(p2, "PETR.Validate.verbs.txt")},

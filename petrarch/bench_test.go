@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/readout/readout/bench/corpus"
+	"github.com/readout/readout/internal/shared"
 	"github.com/readout/readout/lexicon"
 	"github.com/readout/readout/petrarch"
 )
@@ -14,7 +15,7 @@ import (
 // ontology, from the shared data.
 func phoenix(tb testing.TB) *lexicon.Lexicon {
 	tb.Helper()
-	data := corpus.SharedData(tb)
+	data := shared.Path(tb)
 	dir := filepath.Join(data, "petrarch2", "dictionaries")
 	in := func(names ...string) []string {
 		for i, n := range names {

@@ -14,40 +14,13 @@ import (
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/eval"
 	"github.com/readout/readout/format"
+	"github.com/readout/readout/internal/shared"
 	"github.com/readout/readout/lexicon"
 	"github.com/readout/readout/statement"
 	"github.com/readout/readout/syntax"
 	"github.com/readout/readout/text"
 	"github.com/readout/readout/topic"
 )
-
-// sharedData returns ../shared/data relative to the repository root, or
-// skips the test when it is absent (fails when CI=true).
-func sharedData(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(data); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data not found at %s", data)
-		}
-		t.Skipf("shared data not found at %s", data)
-	}
-	return data
-}
 
 // pipeline is the coding chain up to statements, amounts and topics.
 type pipeline struct {
@@ -162,7 +135,7 @@ func total(scores []*eval.ArticleScore, kind, level string) (found, all int) {
 // every must statement, entity, amount and the publisher of the seed;
 // 95 % of the readouts' must speakers; 90 % of the articles'.
 func TestGoldFloors(t *testing.T) {
-	data := sharedData(t)
+	data := shared.Path(t)
 	p := loadPipeline(t)
 	floors := map[string]map[string]float64{
 		"seed":     {"quote": 1, "entity": 1, "amount": 1, "publisher": 1},
@@ -210,7 +183,7 @@ func TestGoldReport(t *testing.T) {
 	if os.Getenv("READOUT_GOLD_REPORT") == "" {
 		t.Skip("set READOUT_GOLD_REPORT=1 to print the full report")
 	}
-	data := sharedData(t)
+	data := shared.Path(t)
 	p := loadPipeline(t)
 	for _, set := range goldSets {
 		for _, s := range scoreSet(t, p, data, set) {

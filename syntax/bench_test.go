@@ -12,6 +12,7 @@ import (
 
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/format/conllu"
+	"github.com/readout/readout/internal/shared"
 	"github.com/readout/readout/text"
 )
 
@@ -51,7 +52,7 @@ func (s speed) report(b *testing.B, tokens, sentences int) {
 // BenchmarkAnnotate tags, lemmatises and parses EWT dev on gold tokens.
 func BenchmarkAnnotate(b *testing.B) {
 	a := loadT(b)
-	path := filepath.Join(sharedDataB(b), "ud-english-ewt", "en_ewt-ud-dev.conllu")
+	path := filepath.Join(shared.Path(b), "ud-english-ewt", "en_ewt-ud-dev.conllu")
 	f, err := os.Open(path)
 	if err != nil {
 		b.Fatal(err)
@@ -73,7 +74,7 @@ func BenchmarkAnnotate(b *testing.B) {
 
 // newsDocs reads the first n Wikinews articles of the shared news set.
 func newsDocs(b *testing.B, n int) []*document.Document {
-	path := filepath.Join(sharedDataB(b), "news", "wikinews_2019_2020.shared.jsonl")
+	path := filepath.Join(shared.Path(b), "news", "wikinews_2019_2020.shared.jsonl")
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		b.Fatal(err)

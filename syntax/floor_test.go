@@ -1,11 +1,11 @@
 package syntax_test
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/readout/readout/eval/ud"
+	"github.com/readout/readout/internal/shared"
 	"github.com/readout/readout/syntax"
 )
 
@@ -21,7 +21,7 @@ const (
 )
 
 func TestModelFloors(t *testing.T) {
-	path := filepath.Join(sharedDataT(t), "ud-english-ewt", "en_ewt-ud-dev.conllu")
+	path := filepath.Join(shared.Path(t), "ud-english-ewt", "en_ewt-ud-dev.conllu")
 	gold, err := ud.ReadSegmentGold(path)
 	if err != nil {
 		t.Fatal(err)
@@ -49,32 +49,4 @@ func TestModelFloors(t *testing.T) {
 			t.Errorf("%s %.2f is under the floor %.2f", c.name, c.got, c.floor)
 		}
 	}
-}
-
-// sharedDataT returns ../shared/data beside the repository root, skipping
-// the test when it is absent (failing under CI=true).
-func sharedDataT(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("repository root not found")
-		}
-		dir = parent
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(data); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data missing: %v", err)
-		}
-		t.Skipf("shared data missing: %v", err)
-	}
-	return data
 }

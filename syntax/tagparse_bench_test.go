@@ -2,14 +2,13 @@ package syntax
 
 import (
 	"io"
-	"os"
-	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/format"
+	"github.com/readout/readout/internal/shared"
 	"github.com/readout/readout/text"
 )
 
@@ -23,13 +22,7 @@ import (
 // articles of a shared news file.
 func benchNewsSentences(b *testing.B, file string, n int) [][]string {
 	b.Helper()
-	path := filepath.Join(benchModuleRoot(b), "..", "shared", "data", "news", file)
-	if _, err := os.Stat(path); err != nil {
-		if os.Getenv("CI") == "true" {
-			b.Fatalf("news file missing: %v", err)
-		}
-		b.Skipf("news file missing: %v", err)
-	}
+	path := shared.Path(b, "news", file)
 	s := format.Open([]string{path}, format.Options{})
 	defer s.Close()
 	var seg text.Segmenter
@@ -50,24 +43,6 @@ func benchNewsSentences(b *testing.B, file string, n int) [][]string {
 		}
 	}
 	return out
-}
-
-// benchModuleRoot returns the directory of go.mod above the working directory.
-func benchModuleRoot(b *testing.B) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		b.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			b.Fatal("module root not found")
-		}
-		dir = parent
-	}
 }
 
 func benchForms(d *document.Document, toks []document.Token) []string {

@@ -9,40 +9,13 @@ import (
 	"testing"
 
 	"github.com/readout/readout/document"
+	"github.com/readout/readout/internal/shared"
 )
-
-// sharedData returns ../shared/data relative to the repository root, or
-// skips when it is absent (failing instead under CI=true).
-func sharedData(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("repository root not found")
-		}
-		dir = parent
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(data); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("shared data missing: %v", err)
-		}
-		tb.Skipf("shared data missing: %v", err)
-	}
-	return data
-}
 
 // seedArticle returns the text of the reference article.
 func seedArticle(tb testing.TB) string {
 	tb.Helper()
-	names, err := filepath.Glob(filepath.Join(sharedData(tb), "seed", "*.txt"))
+	names, err := filepath.Glob(filepath.Join(shared.Path(tb), "seed", "*.txt"))
 	if err != nil || len(names) == 0 {
 		tb.Skip("no reference article")
 	}
@@ -56,7 +29,7 @@ func seedArticle(tb testing.TB) string {
 // newsTexts returns the texts of the first n articles of a news file.
 func newsTexts(tb testing.TB, name string, n int) []string {
 	tb.Helper()
-	f, err := os.Open(filepath.Join(sharedData(tb), "news", name))
+	f, err := os.Open(filepath.Join(shared.Path(tb), "news", name))
 	if err != nil {
 		tb.Skipf("no news file: %v", err)
 	}

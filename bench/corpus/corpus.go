@@ -8,8 +8,8 @@
 // Tests that use it skip when the shared data is absent, and fail instead
 // when the environment variable CI is "true".
 //
-// Imports: the standard library, testing, readout, bench, document and
-// format.
+// Imports: the standard library, testing, readout, bench, document,
+// format and internal/shared.
 package corpus
 
 import (
@@ -24,6 +24,7 @@ import (
 	"github.com/readout/readout"
 	"github.com/readout/readout/document"
 	"github.com/readout/readout/format"
+	"github.com/readout/readout/internal/shared"
 )
 
 // A Set is a slice of a shared news file: the first N articles.
@@ -39,46 +40,10 @@ var Sets = []Set{
 	{"wikinews", "wikinews_2019_2020.shared.jsonl", 100},
 }
 
-// SharedData returns the path of ../shared/data relative to the module
-// root, found by walking up from the working directory. It skips tb when
-// the directory is absent, or fails it when CI is "true".
-func SharedData(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("module root not found above the working directory")
-		}
-		dir = parent
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(data); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("shared data missing: %v", err)
-		}
-		tb.Skipf("shared data missing: %v", err)
-	}
-	return data
-}
-
 // NewsPath returns the path of a shared news file.
 func NewsPath(tb testing.TB, file string) string {
 	tb.Helper()
-	p := filepath.Join(SharedData(tb), "news", file)
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("news file missing: %v", err)
-		}
-		tb.Skipf("news file missing: %v", err)
-	}
-	return p
+	return shared.Path(tb, "news", file)
 }
 
 // Articles reads the first n articles (all for n <= 0) of a shared news
@@ -106,7 +71,7 @@ func Articles(tb testing.TB, file string, n int) []*document.Document {
 // the named one, as Upto does.
 func Seed(tb testing.TB, stage string) *document.Document {
 	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join(SharedData(tb), "seed", "*.txt"))
+	files, _ := filepath.Glob(filepath.Join(shared.Path(tb, "seed"), "*.txt"))
 	if len(files) == 0 {
 		if os.Getenv("CI") == "true" {
 			tb.Fatal("seed article not found under ../shared/data/seed")

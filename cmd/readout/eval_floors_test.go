@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/readout/readout/eval"
+	"github.com/readout/readout/internal/shared"
 )
 
 // floors are the accuracy floors readout must keep on the shared gold
@@ -70,36 +71,8 @@ func (c floorCheck) check(s *eval.SetReport) error {
 	return nil
 }
 
-// sharedData returns ../shared/data beside the repository, or skips the
-// test when it is absent (failing instead under CI=true).
-func sharedData(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test")
-		}
-		dir = parent
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(data); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared gold data missing: %v", err)
-		}
-		t.Skipf("shared gold data not here: %v", err)
-	}
-	return data
-}
-
 func TestAccuracyFloors(t *testing.T) {
-	data := sharedData(t)
+	data := shared.Path(t)
 	for _, fl := range floors {
 		t.Run(fl.name, func(t *testing.T) {
 			lc := &lexiconCache{stderr: os.Stderr, pipeline: newPipelineCoder}

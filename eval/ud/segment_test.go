@@ -1,41 +1,13 @@
 package ud
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/readout/readout/document"
+	"github.com/readout/readout/internal/shared"
 	"github.com/readout/readout/text"
 )
-
-// segmentData returns ../shared/data relative to the repository root, or
-// skips the test when it is absent (failing instead under CI=true).
-func segmentData(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("repository root not found")
-		}
-		dir = parent
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(data); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data missing: %v", err)
-		}
-		t.Skipf("shared data missing: %v", err)
-	}
-	return data
-}
 
 func TestCompareSegmentation(t *testing.T) {
 	txt := "I don't know. Yes."
@@ -66,7 +38,7 @@ func TestCompareSegmentation(t *testing.T) {
 // TestSegmentationFloors scores readout's text layer on the UD English
 // treebanks and fails below the floors the text layer promises.
 func TestSegmentationFloors(t *testing.T) {
-	data := segmentData(t)
+	data := shared.Path(t)
 	cases := []struct {
 		file              string
 		tokens, sentences float64

@@ -5,39 +5,13 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-)
 
-// sharedData returns ../shared/data relative to the repository root, or
-// skips the test when it is absent (failing instead under CI=true).
-func sharedData(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("repository root not found")
-		}
-		dir = parent
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(data); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data missing: %v", err)
-		}
-		t.Skipf("shared data missing: %v", err)
-	}
-	return data
-}
+	"github.com/readout/readout/internal/shared"
+)
 
 // TestTreebanks reads the UD treebanks and writes them back byte for byte.
 func TestTreebanks(t *testing.T) {
-	data := sharedData(t)
+	data := shared.Path(t)
 	files := []string{
 		"ud-english-ewt/en_ewt-ud-dev.conllu",
 		"ud-english-ewt/en_ewt-ud-test.conllu",
