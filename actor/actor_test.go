@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -222,12 +221,7 @@ func entityWith(d *document.Document, mention string) *document.Entity {
 // parsedDoc reads a hand-parsed CoNLL-U file as a coded-by-syntax document.
 func parsedDoc(t testing.TB, path, date string) *document.Document {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sents, err := conllu.ReadAll(f, path)
+	sents, err := conllu.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package event
 
 import (
-	"os"
 	"strconv"
 	"testing"
 
@@ -47,12 +46,7 @@ func dictEntities(lex *lexicon.Lexicon, d *document.Document) {
 // goldDoc reads a CoNLL-U file into one document with dictionary entities.
 func goldDoc(t testing.TB, lex *lexicon.Lexicon, path, published string, max int) *document.Document {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sents, err := conllu.ReadAll(f, path)
+	sents, err := conllu.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}

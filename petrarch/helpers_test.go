@@ -1,7 +1,6 @@
 package petrarch
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -25,12 +24,7 @@ type fixture struct {
 // readFixtures reads the cases of a CoNLL-U file.
 func readFixtures(t testing.TB, path string) []fixture {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sents, err := conllu.ReadAll(f, path)
+	sents, err := conllu.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}

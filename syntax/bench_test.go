@@ -53,12 +53,7 @@ func (s speed) report(b *testing.B, tokens, sentences int) {
 func BenchmarkAnnotate(b *testing.B) {
 	a := loadT(b)
 	path := filepath.Join(shared.Path(b), "ud-english-ewt", "en_ewt-ud-dev.conllu")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	sents, err := conllu.ReadAll(f, path)
-	f.Close()
+	sents, err := conllu.ReadFile(path)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package ud
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/readout/readout/document"
@@ -167,12 +166,7 @@ func forms(ts []document.Token) string {
 // rebuilt from the word forms and SpaceAfter=No, with a blank line between
 // paragraphs where "newpar" says so (see conllu.ToDocument).
 func ReadSegmentGold(path string) ([]*document.Document, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sents, err := conllu.ReadAll(f, path)
+	sents, err := conllu.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}

@@ -12,16 +12,27 @@ import (
 
 func readFile(t *testing.T, name string) []*Sentence {
 	t.Helper()
-	f, err := os.Open(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sents, err := ReadAll(f, name)
+	sents, err := ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return sents
+}
+
+// TestReadFileErrors checks that ReadFile reports a missing file, and a
+// malformed one by its path and line.
+func TestReadFileErrors(t *testing.T) {
+	if _, err := ReadFile("testdata/no-such-file.conllu"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("missing file: %v", err)
+	}
+	path := t.TempDir() + "/bad.conllu"
+	if err := os.WriteFile(path, []byte("1\tword\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var e *Error
+	if _, err := ReadFile(path); !errors.As(err, &e) || e.File != path || e.Line != 1 {
+		t.Errorf("malformed file: %v", err)
+	}
 }
 
 func TestReadSample(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -73,6 +74,16 @@ func ReadAll(r io.Reader, name string) ([]*Sentence, error) {
 		}
 		out = append(out, s)
 	}
+}
+
+// ReadFile reads every sentence of the file at path; errors name the file.
+func ReadFile(path string) ([]*Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadAll(f, path)
 }
 
 func (r *Reader) errorf(line int, format string, args ...any) error {
