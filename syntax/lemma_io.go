@@ -2,7 +2,8 @@ package syntax
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 )
 
 func writeLemmatizer(e *encoder, lm *lemmatizer) {
@@ -22,35 +23,24 @@ func writeLemmatizer(e *encoder, lm *lemmatizer) {
 		e.u64(k)
 		e.uvarint(uint64(lm.seen[k]))
 	}
-	suf := make([]uint64, 0, len(lm.suffix))
-	for k := range lm.suffix {
-		suf = append(suf, k)
-	}
-	sort.Slice(suf, func(i, j int) bool { return suf[i] < suf[j] })
+	suf := sortedKeys(lm.suffix)
 	e.uvarint(uint64(len(suf)))
 	for _, k := range suf {
 		e.u64(k)
 		e.uvarint(uint64(lm.suffix[k][0]))
 		e.uvarint(uint64(lm.suffix[k][1]))
 	}
-	words := make([]uint64, 0, len(lm.words))
-	for k := range lm.words {
-		words = append(words, k)
-	}
-	sort.Slice(words, func(i, j int) bool { return words[i] < words[j] })
+	words := sortedKeys(lm.words)
 	e.uvarint(uint64(len(words)))
 	for _, k := range words {
 		e.u64(k)
 	}
 }
 
-func sortedKeys(m map[uint64]uint32) []uint64 {
-	keys := make([]uint64, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	return keys
+// sortedKeys returns the keys of m in increasing order, so that a model
+// file is the same whatever the order of map iteration.
+func sortedKeys[V any](m map[uint64]V) []uint64 {
+	return slices.Sorted(maps.Keys(m))
 }
 
 func readLemmatizer(d *decoder) (*lemmatizer, error) {

@@ -298,11 +298,7 @@ func readClusters(d *decoder) (*clusterMap, error) {
 
 func writeTagger(e *encoder, t *tagger) {
 	e.strs(t.tags)
-	keys := make([]uint64, 0, len(t.known))
-	for k := range t.known {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	keys := sortedKeys(t.known)
 	e.uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		e.u64(k)
