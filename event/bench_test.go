@@ -26,16 +26,7 @@ func loadDefault(t testing.TB) *lexicon.Lexicon {
 func BenchmarkGoldNews(b *testing.B) {
 	lex := loadDefault(b)
 	d := goldDoc(b, lex, shared.Path(b, "ud-english-gum-news/gum-news.conllu"), "2020-04-18", 0)
-	c := New(lex)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		d.Events = d.Events[:0]
-		if err := c.Annotate(d); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(len(d.Sentences)*b.N)/b.Elapsed().Seconds(), "sentences/s")
+	benchEvents(b, New(lex), d)
 	b.ReportMetric(float64(len(d.Events)), "events")
 }
 
@@ -77,7 +68,13 @@ func BenchmarkSeedEvents(b *testing.B) {
 	if err := p.code(d); err != nil {
 		b.Fatal(err)
 	}
-	c := New(lex)
+	benchEvents(b, New(lex), d)
+}
+
+// benchEvents times c coding the events of d, which the earlier stages
+// have annotated, again and again.
+func benchEvents(b *testing.B, c *Coder, d *document.Document) {
+	b.Helper()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
