@@ -13,7 +13,7 @@ import (
 // embeddedModel is the shipped model, trained on UD English EWT (see
 // model/LICENSE.md for its licence and the command that made it).
 //
-//go:embed model/en_ewt.model.gz
+//go:embed model/en_ewt.model
 var embeddedModel []byte
 
 // Analyzer tags, lemmatises and parses sentences. One Analyzer may be used

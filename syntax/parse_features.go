@@ -190,6 +190,8 @@ func labelFeatures(st *pstate, at []patom, act int, out []uint64) []uint64 {
 		hv = uint64(st.nl[max(head, 0)]) + 8
 	}
 	L := func(i int32) uint64 { return labelOf(st, i) }
+	hp, hn := a(max(head-1, 0)), a(min(head+1, st.n+1)) // the head's neighbours
+	hl, hr := L(child(st.lc1, max(head, 0))), L(child(st.rc1, max(head, 0)))
 	return append(out,
 		f2(200, dir, 0), f2(201, dir, d.w), f2(202, dir, d.t), f2(203, dir, d.c),
 		f2(204, dir, h.w), f2(205, dir, h.t), f2(206, dir, h.c),
@@ -205,5 +207,10 @@ func labelFeatures(st *pstate, at []patom, act int, out []uint64) []uint64 {
 		f3(229, dir, lc.w, h.t), f3(230, dir, lc.w, d.t), f3(231, dir, f2(0, lc.w, d.t), h.t),
 		f3(232, dir, rc.w, d.t), f3(233, dir, d.s, h.t), f3(234, dir, d.c, h.t), f3(235, dir, d.t, h.c),
 		f3(236, dir, f2(0, d.t, h.t), hv), f3(237, dir, lc.t, d.t), f3(238, dir, lc2.w, d.t),
+		f3(239, dir, d.w, h.w), f3(240, dir, rc.t, d.t), f3(241, dir, f2(0, d.t, h.t), next.t),
+		f3(242, dir, f2(0, d.t, h.t), prev.t), f3(243, dir, d.k, h.k), f3(244, dir, f2(0, lc.t, lc2.t), d.t),
+		f3(245, dir, h.s, d.t), f3(246, dir, f2(0, d.t, h.t), hp.t), f3(247, dir, f2(0, d.t, h.t), hn.t),
+		f3(248, dir, f2(0, lc.w, d.t), rc.t), f3(249, dir, d.w, h.c), f3(250, dir, d.c, h.w),
+		f3(251, dir, f2(0, d.t, h.t), hr), f3(252, dir, f2(0, d.t, h.t), hl),
 	)
 }

@@ -1,5 +1,7 @@
 package syntax
 
+import "sort"
+
 // perceptron is an averaged multi-class perceptron used for training. Each
 // feature has a sparse row of the classes it has ever been updated for;
 // averaging uses the usual lazy running totals.
@@ -83,6 +85,59 @@ func (p *perceptron) averaged() []sparseRow {
 		if len(sr.classes) > 0 {
 			out = append(out, sr)
 		}
+	}
+	return out
+}
+
+// meanRows averages the weights of several models trained on the same
+// data with different seeds: each weight is the mean of the models'
+// weights (0 where a model has none) and each feature's training count
+// the mean of the counts. The result does not depend on the order of the
+// rows within a set; classes come out in ascending order.
+func meanRows(sets [][]sparseRow) []sparseRow {
+	if len(sets) == 1 {
+		return sets[0]
+	}
+	type entry struct {
+		feat  uint64
+		set   int
+		class uint16
+		w     float32
+	}
+	var all []entry
+	seen := map[uint64]int32{}
+	for s, rows := range sets {
+		for _, r := range rows {
+			seen[r.feat] += r.seen
+			for i, c := range r.classes {
+				all = append(all, entry{r.feat, s, c, r.weights[i]})
+			}
+		}
+	}
+	sort.Slice(all, func(i, j int) bool {
+		a, b := &all[i], &all[j]
+		if a.feat != b.feat {
+			return a.feat < b.feat
+		}
+		if a.class != b.class {
+			return a.class < b.class
+		}
+		return a.set < b.set
+	})
+	k := float32(len(sets))
+	var out []sparseRow
+	for i := 0; i < len(all); {
+		r := sparseRow{feat: all[i].feat, seen: seen[all[i].feat] / int32(len(sets))}
+		for i < len(all) && all[i].feat == r.feat {
+			c := all[i].class
+			var w float32
+			for ; i < len(all) && all[i].feat == r.feat && all[i].class == c; i++ {
+				w += all[i].w / k
+			}
+			r.classes = append(r.classes, c)
+			r.weights = append(r.weights, w)
+		}
+		out = append(out, r)
 	}
 	return out
 }

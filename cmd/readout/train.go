@@ -21,7 +21,7 @@ func runTrain(args []string, stdout, stderr io.Writer) error {
 		"comma-separated JSONL news files for word clusters")
 	clusters := fs.String("clusters", "", "cluster file to use instead of learning clusters (see --write-clusters)")
 	writeClusters := fs.String("write-clusters", "", "only learn word clusters and write them to this file")
-	out := fs.String("out", "syntax/model/en_ewt.model.gz", "model file to write")
+	out := fs.String("out", "syntax/model/en_ewt.model", "model file to write")
 	tagEpochs := fs.Int("tag-epochs", def.TagEpochs, "tagger training epochs")
 	parseEpochs := fs.Int("parse-epochs", def.ParseEpochs, "parser training epochs")
 	folds := fs.Int("folds", def.Folds, "jackknife folds for the parser's training tags")
