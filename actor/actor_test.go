@@ -290,3 +290,19 @@ func TestGender(t *testing.T) {
 		t.Errorf("She should be Jane Doe: %v", names(d))
 	}
 }
+
+// A speaker set off by commas before a speech verb the parse gave no
+// subject ("Following the vote, a spokesperson, Mr John Roe, indicated")
+// is the sentence's speaker, so the "he said" after it is Roe, not the
+// person who spoke in the sentence before.
+func TestSubjectlessSpeechVerb(t *testing.T) {
+	c := testCoder(t)
+	d := parsedDoc(t, "testdata/speaker_after_comma.conllu", "2020-01-06")
+	if err := c.Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	m := findEntity(d, "John Roe")
+	if m == nil || !hasMention(m, "he") {
+		t.Errorf("he should be John Roe: %v", names(d))
+	}
+}

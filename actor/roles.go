@@ -53,10 +53,28 @@ func (r *run) markParsed() {
 			}
 			break
 		}
-		if r.speechBefore(c.start) || r.speechAfter(c.end) {
+		if r.speechBefore(c.start) || r.speechAfter(c.end) || r.subjectlessSpeechAfter(c.end) {
 			c.speaker = true
 		}
 	}
+}
+
+// subjectlessSpeechAfter says whether token e is a comma closing the
+// chunk before it and the next token a speech verb the parse gave no
+// subject ("Following the vote, a State Department spokesperson, Morgan
+// Ortagus, indicated": the parse may hang the name on the fronted phrase).
+func (r *run) subjectlessSpeechAfter(e int) bool {
+	v := &r.v
+	g := e + 1
+	if g >= len(v.forms) || v.forms[e] != "," || !SpeechVerb(v.lemmas[g]) || v.caps[g] {
+		return false
+	}
+	for i := range v.toks {
+		if v.toks[i].Head == g+1 && len(v.toks[i].Rel) >= 5 && v.toks[i].Rel[:5] == "nsubj" {
+			return false
+		}
+	}
+	return true
 }
 
 // headToken returns the token that heads a chunk: the last token of its

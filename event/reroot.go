@@ -274,6 +274,9 @@ func (s *sent) link() {
 // verb v: the first noun is v's subject and r its conjunct.
 func (s *sent) nominalSubject(r, v int) {
 	n := s.child(r, "nsubj")
+	if n < 0 {
+		n = s.nameCompound(r)
+	}
 	if n < 0 || n > r {
 		return
 	}
@@ -289,4 +292,17 @@ func (s *sent) nominalSubject(r, v int) {
 	s.setArc(n, v, "nsubj")
 	s.setArc(r, n, "conj")
 	s.setArc(cc, r, "cc")
+}
+
+// nameCompound returns the first child of noun r that is a person's full
+// name (a proper noun with a flat part) hung on it as a compound: read as
+// a modifier of the noun ("Sameh Shoukry and his Greek counterparts" as
+// "Sameh counterparts"); -1 when there is none.
+func (s *sent) nameCompound(r int) int {
+	for c := s.first[r]; c >= 0; c = s.next[c] {
+		if k := int(c); s.rb[k] == "compound" && s.toks[k].UPOS == "PROPN" && s.child(k, "flat") >= 0 {
+			return k
+		}
+	}
+	return -1
 }

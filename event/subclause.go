@@ -7,7 +7,9 @@ package event
 // subordinate clause and its verb a modifier of the noun after it. The
 // repair reads that verb as the root, the first noun after the comma as
 // its subject, the noun it modified as its object and the subordinate
-// clause as its adverbial.
+// clause as its adverbial. The verb may also be a past form hung as a
+// clause on a noun before it ("police in response fired tear gas at them"
+// read as a response that fired), with its object and no subject.
 
 // subordinators open a clause that cannot be a sentence's main clause.
 var subordinators = map[string]bool{
@@ -46,7 +48,7 @@ func (s *sent) rerootSubordinate() {
 	for i := c + 1; i < len(s.toks) && v < 0; i++ {
 		switch u := s.toks[i].UPOS; {
 		case u == "VERB" || u == "AUX":
-			if !s.modifierVerbCompound(i) {
+			if !s.modifierVerbCompound(i) && !s.pastAsClause(i) {
 				return
 			}
 			v = i
@@ -61,7 +63,9 @@ func (s *sent) rerootSubordinate() {
 	s.writable()
 	s.setArc(v, -1, "root")
 	s.setArc(subj, v, "nsubj")
-	s.setArc(h, v, "obj")
+	if h > v {
+		s.setArc(h, v, "obj")
+	}
 	s.setArc(r, v, "advcl")
 	s.setArc(c, r, "punct")
 	s.link()
@@ -87,4 +91,15 @@ func (s *sent) modifierVerbCompound(v int) bool {
 		}
 	}
 	return true
+}
+
+// pastAsClause reports whether verb v is a past form the parser hung as a
+// clause on the noun before it with no subject or auxiliary of its own
+// but an object: a main verb read as a relative clause.
+func (s *sent) pastAsClause(v int) bool {
+	t := &s.toks[v]
+	if t.UPOS != "VERB" || t.XPOS != "VBD" && t.XPOS != "VBN" || s.rb[v] != "acl" || s.head(v) > v || s.hasSubject(v) {
+		return false
+	}
+	return s.child(v, "aux") < 0 && s.child(v, "obj") >= 0
 }
