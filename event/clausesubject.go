@@ -9,7 +9,7 @@ package event
 func (s *sent) clauseSubject() {
 	changed := false
 	for c := range s.toks {
-		if s.rb[c] != "ccomp" || !s.isVerb(c) || s.hasSubject(c) || s.child(c, "mark") >= 0 {
+		if s.rb[c] != "ccomp" || !s.isVerb(c) || !s.bare(c) || s.child(c, "mark") >= 0 {
 			continue
 		}
 		v := s.head(c)
@@ -32,17 +32,6 @@ func (s *sent) clauseSubject() {
 	if changed {
 		s.link()
 	}
-}
-
-// hasSubject reports whether token i has a subject or expletive child.
-func (s *sent) hasSubject(i int) bool {
-	for c := s.first[i]; c >= 0; c = s.next[c] {
-		switch s.rb[c] {
-		case "nsubj", "csubj", "expl":
-			return true
-		}
-	}
-	return false
 }
 
 // leftEdge returns the first token of the subtree of i.
@@ -90,7 +79,7 @@ func (s *sent) finiteConjunct() {
 	changed := false
 	for c := range s.toks {
 		x := s.head(c)
-		if s.rb[c] != "conj" || x < 0 || s.hasSubject(c) || s.child(c, "aux") >= 0 {
+		if s.rb[c] != "conj" || x < 0 || !s.bare(c) || s.child(c, "aux") >= 0 {
 			continue
 		}
 		if !s.finite(c) {

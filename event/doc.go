@@ -57,11 +57,18 @@
 // conjunction ("Protesters' demands": possessive.go), the subject of a
 // clause after "adding" parsed as the participle's object (addclause.go),
 // a compound subject parsed as a noun with a subject of its own ("X and
-// his counterparts, A, B and C, gathered"). A passive adverbial clause
-// with no subject shares the main clause's subject as its patient
-// ("journalists were injured after being attacked by"). A people named by
-// a nationality and placed in another country ("ethnic Albanians in south
-// Serbia") is coded with that country (diaspora.go).
+// his counterparts, A, B and C, gathered"), a prepositional phrase hung on
+// the next noun as a compound, a reported clause's subject taken for the
+// reporting verb's object ("acknowledged their government had shot"), a
+// finite verb coordinated with an infinitive, a reporting gerund made the
+// subject of its clause (clausesubject.go); arguments in places English
+// does not allow them: a subject with a preposition, a day or an
+// apposition as a subject, a noun as a clausal complement, a passive with
+// no auxiliary as a main verb (argrepairs.go, objrepairs.go). A passive
+// adverbial clause with no subject shares the main clause's subject as
+// its patient ("journalists were injured after being attacked by"). A
+// people named by a nationality and placed in another country ("ethnic
+// Albanians in south Serbia") is coded with that country (diaspora.go).
 //
 // When a readout pattern's target slot is empty or missing (implied.go),
 // the target is what the clause implies, as a careful coder reads it: an

@@ -228,7 +228,8 @@ func (c *coder) wordAt(alts [][]string, k int) (int, int) {
 	}
 	if containers[s.lemma[k]] {
 		for j := s.first[k]; j >= 0; j = s.next[j] {
-			if s.base(int(j)) == "nmod" && s.hasCase(int(j), "of") {
+			// "worth of goods": an adjective's "of" phrase is an obl
+			if r := s.base(int(j)); (r == "nmod" || r == "obl") && s.hasCase(int(j), "of") {
 				if n := c.phraseWords(alts, int(j)); n > 0 {
 					return int(j), n
 				}

@@ -98,7 +98,7 @@ func (s *sent) modifierVerbCompound(v int) bool {
 // but an object: a main verb read as a relative clause.
 func (s *sent) pastAsClause(v int) bool {
 	t := &s.toks[v]
-	if t.UPOS != "VERB" || t.XPOS != "VBD" && t.XPOS != "VBN" || s.rb[v] != "acl" || s.head(v) > v || s.hasSubject(v) {
+	if t.UPOS != "VERB" || t.XPOS != "VBD" && t.XPOS != "VBN" || s.rb[v] != "acl" || s.head(v) > v || !s.bare(v) {
 		return false
 	}
 	return s.child(v, "aux") < 0 && s.child(v, "obj") >= 0

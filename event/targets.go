@@ -109,8 +109,10 @@ func (c *coder) threatCondition(a int) int {
 		return k
 	}
 	// the parse may hang the condition on the threatened act's own
-	// complement ("threatened to stop negotiations to reduce weapons if")
-	for n, k := 0, s.child(a, "xcomp"); k >= 0 && n < 3; n, k = n+1, s.child(k, "xcomp") {
+	// complement ("threatened to stop negotiations to reduce weapons if"),
+	// an infinitive it may read as an adverbial ("threatened today to
+	// hold a strike unless")
+	for n, k := 0, c.infinitive(a); k >= 0 && n < 3; n, k = n+1, c.infinitive(k) {
 		if m := c.conditionAgent(k); m >= 0 {
 			return m
 		}
@@ -123,6 +125,21 @@ func (c *coder) threatCondition(a int) int {
 			break
 		}
 		a = s.head(a)
+	}
+	return -1
+}
+
+// infinitive returns the complement of verb a: its xcomp, else an
+// adverbial infinitive ("to" and a bare verb), or -1.
+func (c *coder) infinitive(a int) int {
+	s := &c.s
+	if k := s.child(a, "xcomp"); k >= 0 {
+		return k
+	}
+	for k := s.first[a]; k >= 0; k = s.next[k] {
+		if s.base(int(k)) == "advcl" && s.toks[k].XPOS == "VB" && s.hasCase(int(k), "to") {
+			return int(k)
+		}
 	}
 	return -1
 }

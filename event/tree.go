@@ -90,6 +90,11 @@ func (s *sent) reset(d *document.Document, si int) bool {
 	s.participleClause()
 	s.agentObject()
 	s.gerundNoun()
+	s.repairArguments()
+	s.caseCompound()
+	s.clauseSubject()
+	s.finiteConjunct()
+	s.gerundSubject()
 	return n > 0
 }
 

@@ -13,6 +13,8 @@ func (s *sent) repair() {
 		s.splitSubjectList, s.splitCompoundSubject, s.listTakenForApposition, s.subjectOfPhrase, s.verbTakenForAdjective,
 		s.clauseTakenForRelative, s.reducedRelative, s.existential, s.hyphenModifier,
 		s.verbTakenForModifier, s.infinitiveAfterObject, s.participleTakenForSubject,
+		s.clauseTakenForModifier, s.reporterTakenForApposition, s.reportTakenForAdverbial,
+		s.coordinatedModifiers, s.clauseTakenForSubject,
 	} {
 		if fix() {
 			changed = true
@@ -106,7 +108,9 @@ func (s *sent) listTakenForApposition() bool {
 		}
 		last := chain[len(chain)-1]
 		ends := s.conjuncts(last)
-		if len(ends) == 0 {
+		if len(ends) == 0 && !s.listEndsOn(x, last) {
+			// (with "Mordor, the awful Fornost, and good Gondor" the
+			// last member hangs on the first)
 			continue
 		}
 		for _, y := range append(chain, ends...) {
@@ -115,6 +119,21 @@ func (s *sent) listTakenForApposition() bool {
 		changed = true
 	}
 	return changed
+}
+
+// listEndsOn reports whether x has a conjunct after apposition last
+// with a comma and a conjunction before it: the end of a list.
+func (s *sent) listEndsOn(x, last int) bool {
+	e := s.lastOf(last)
+	if e+2 >= len(s.toks) || s.words[e+1] != "," || !conjunctions[s.words[e+2]] {
+		return false
+	}
+	for _, c := range s.conjuncts(x) {
+		if c > e+2 && s.firstOf(c) <= e+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionChain returns the appositions hanging one from the other

@@ -104,10 +104,7 @@ func (s *sent) afterTo(i int) bool {
 func (s *sent) verbTakenForModifier() bool {
 	for v := 1; v < len(s.toks); v++ {
 		h := s.head[v]
-		if h < 0 || s.rel[v] != "acl" || s.firstOf(v) != v || !s.under(v-1, h) || !s.nominal(h) {
-			continue
-		}
-		if x := s.xpos(v); x != "VBD" && x != "VBN" || !s.hasRel(v, "obj") || s.hasRel(h, "cop") {
+		if !s.pastClauseOnNoun(v) {
 			continue
 		}
 		switch g := s.head[h]; {
@@ -184,4 +181,17 @@ func (s *sent) modifiedAfter(n int) bool {
 		}
 	}
 	return false
+}
+
+// pastClauseOnNoun reports whether token v is a past verb with an object
+// that the parser hung, right after it, as a clause modifying the noun
+// before it (which has no copula): a participle modifying a noun takes no
+// object, so v is a verb misread.
+func (s *sent) pastClauseOnNoun(v int) bool {
+	h := s.head[v]
+	if h < 0 || s.rel[v] != "acl" || s.firstOf(v) != v || !s.under(v-1, h) || !s.nominal(h) {
+		return false
+	}
+	x := s.xpos(v)
+	return (x == "VBD" || x == "VBN") && s.hasRel(v, "obj") && !s.hasRel(h, "cop")
 }
