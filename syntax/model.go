@@ -294,6 +294,7 @@ func (m *models) attach(p *parser, ts []*table) (*models, error) {
 	if p.trans.nclass != numActs || p.label.nclass != len(p.labels) || p.root < 0 {
 		return nil, fmt.Errorf("model: parser: %w: classes", errCorrupt)
 	}
+	p.markPunct(m.tagger.upos)
 	m.parser = p
 	return m, nil
 }

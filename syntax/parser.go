@@ -7,6 +7,12 @@ type parser struct {
 	root   int    // index of "root" in labels
 	trans  *table // numActs classes
 	label  *table // len(labels) classes
+	// punct is the index of "punct" in labels (-1 when there is none)
+	// and punctTags marks the joint tags whose UPOS is PUNCT: an arc to
+	// punctuation is labelled punct without scoring (in the training
+	// treebank every PUNCT word but a lone root is punct).
+	punct     int32
+	punctTags []bool
 }
 
 // parseScratch is per-call working memory for parsing one sentence.
@@ -42,6 +48,9 @@ func (p *parser) bestLabel(st *pstate, sc *parseScratch, act int) int32 {
 	if act == actRight && st.s(1) == 0 {
 		return int32(p.root) // the only label of an arc from the root
 	}
+	if t := sc.atoms[st.s(0)].t - 100; p.punct >= 0 && t < uint64(len(p.punctTags)) && p.punctTags[t] {
+		return p.punct
+	}
 	sc.feats = labelFeatures(st, sc.atoms, act, sc.feats[:0])
 	clear(sc.scores[:len(p.labels)])
 	p.label.score(sc.feats, &sc.scores)
@@ -57,4 +66,14 @@ func bestAction(st *pstate, scores *scoreBuf) int {
 		}
 	}
 	return best
+}
+
+// markPunct sets p.punct and p.punctTags from the tagger's UPOS of each
+// joint tag.
+func (p *parser) markPunct(upos []string) {
+	p.punct = int32(indexOf(p.labels, "punct"))
+	p.punctTags = make([]bool, len(upos))
+	for i, u := range upos {
+		p.punctTags[i] = u == "PUNCT"
+	}
 }
