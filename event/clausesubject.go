@@ -23,10 +23,8 @@ func (s *sent) clauseSubject() {
 		if _, hi := s.subtreeEdges(n); hi+1 != s.leftEdge(c) {
 			continue
 		}
-		if !changed {
-			s.writable()
-			changed = true
-		}
+		s.writable() // a no-op once the tokens are a copy
+		changed = true
 		s.setArc(n, c, "nsubj")
 	}
 	if changed {
@@ -55,10 +53,8 @@ func (s *sent) caseCompound() {
 		if h < i {
 			continue
 		}
-		if !changed {
-			s.writable()
-			changed = true
-		}
+		s.writable() // a no-op once the tokens are a copy
+		changed = true
 		if v := s.head(h); v >= 0 && s.isVerb(v) && (s.rb[h] == "obj" || s.rb[h] == "nsubj") {
 			s.setArc(i, v, "obl")
 		} else {
@@ -88,10 +84,8 @@ func (s *sent) finiteConjunct() {
 		if s.rb[x] != "xcomp" || s.toks[x].XPOS != "VB" || s.child(x, "mark") < 0 || s.head(x) < 0 {
 			continue
 		}
-		if !changed {
-			s.writable()
-			changed = true
-		}
+		s.writable() // a no-op once the tokens are a copy
+		changed = true
 		s.setArc(c, s.head(x), "conj")
 	}
 	if changed {
@@ -135,10 +129,8 @@ func (s *sent) gerundSubject() {
 		if _, hi := s.subtreeEdges(n); !s.onlyAuxiliaries(hi+1, v) {
 			continue
 		}
-		if !changed {
-			s.writable()
-			changed = true
-		}
+		s.writable() // a no-op once the tokens are a copy
+		changed = true
 		s.setArc(g, s.head(v), "advcl")
 		s.setArc(v, g, "ccomp")
 		s.setArc(n, v, "nsubj")
