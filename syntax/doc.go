@@ -15,13 +15,16 @@
 //   - lemmas come from edit rules learned from the treebank, chosen by
 //     form and Penn tag, or by the word's ending when the form is new;
 //   - the parser is a greedy arc-hybrid transition parser trained with a
-//     dynamic oracle; a second perceptron labels each arc as it is made.
-//     Non-projective training trees are made projective by lifting, so
-//     parses are projective;
-//   - weights are quantised to int16 in cache-friendly hash tables.
+//     dynamic oracle, the mean of three trained with different seeds; a
+//     second perceptron labels each arc as it is made (an arc to
+//     punctuation is punct). Non-projective training trees are made
+//     projective by lifting, so parses are projective;
+//   - weights are quantised to int8 in cache-friendly hash tables, stored
+//     compressed with zstd in the model file.
 //
 // Train builds a model file from a treebank (see `readout train`).
 //
-// Imports: the standard library, readout/document, readout/format/conllu
-// and readout/syntax/cluster.
+// Imports: the standard library, readout/document, readout/format/conllu,
+// readout/syntax/cluster and github.com/klauspost/compress (gzip and
+// zstd, to read the model).
 package syntax
