@@ -91,18 +91,7 @@ func compressSection(section func(*encoder), extra []byte) ([]byte, error) {
 		return nil, err
 	}
 	zw.Extra = extra
-	e := &encoder{w: bufio.NewWriterSize(zw, 1<<16)}
-	section(e)
-	if e.err == nil {
-		e.err = e.w.Flush()
-	}
-	if e.err != nil {
-		return nil, e.err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return compress(section, zw, &buf)
 }
 
 // compressTable encodes one table section into a zstd frame.
@@ -112,6 +101,12 @@ func compressTable(section func(*encoder)) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	return compress(section, zw, &buf)
+}
+
+// compress encodes a section through zw, a compressor writing to buf, and
+// returns what it wrote.
+func compress(section func(*encoder), zw io.WriteCloser, buf *bytes.Buffer) ([]byte, error) {
 	e := &encoder{w: bufio.NewWriterSize(zw, 1<<16)}
 	section(e)
 	if e.err == nil {
