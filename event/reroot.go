@@ -12,13 +12,7 @@ import "strings"
 // reroot repairs such a parse on a copy of the sentence's tokens, so the
 // document keeps the parser's reading.
 func (s *sent) reroot() {
-	r := -1
-	for i := range s.toks {
-		if s.toks[i].Head == 0 {
-			r = i
-			break
-		}
-	}
+	r := s.root()
 	if r < 0 || s.toks[r].UPOS != "NOUN" && s.toks[r].UPOS != "PROPN" {
 		return
 	}
@@ -302,6 +296,17 @@ func (s *sent) nameCompound(r int) int {
 	for c := s.first[r]; c >= 0; c = s.next[c] {
 		if k := int(c); s.rb[k] == "compound" && s.toks[k].UPOS == "PROPN" && s.child(k, "flat") >= 0 {
 			return k
+		}
+	}
+	return -1
+}
+
+// root returns the sentence's root token (its first, if the parse has
+// several), or -1.
+func (s *sent) root() int {
+	for i := range s.toks {
+		if s.toks[i].Head == 0 {
+			return i
 		}
 	}
 	return -1

@@ -20,13 +20,7 @@ var subordinators = map[string]bool{
 
 // rerootSubordinate repairs such a parse on a copy of the tokens.
 func (s *sent) rerootSubordinate() {
-	r := -1
-	for i := range s.toks {
-		if s.toks[i].Head == 0 {
-			r = i
-			break
-		}
-	}
+	r := s.root()
 	if r < 0 || s.toks[r].UPOS != "VERB" {
 		return
 	}
