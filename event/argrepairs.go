@@ -47,15 +47,7 @@ func (s *sent) repairArguments() {
 }
 
 // bare reports whether verb v has no subject of any kind.
-func (s *sent) bare(v int) bool {
-	for k := s.first[v]; k >= 0; k = s.next[k] {
-		switch s.rb[k] {
-		case "nsubj", "csubj", "expl":
-			return false
-		}
-	}
-	return true
-}
+func (s *sent) bare(v int) bool { return !s.hasSubjectOtherThan(v, -1) }
 
 // explSubject repairs a pronoun read as an expletive of a predicate that
 // takes a controlled infinitive ("Syria says it is willing to withdraw"):

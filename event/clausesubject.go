@@ -140,7 +140,8 @@ func (s *sent) gerundSubject() {
 	}
 }
 
-// hasSubjectOtherThan reports whether token i has a subject other than k.
+// hasSubjectOtherThan reports whether token i has a subject (nominal,
+// clausal or expletive) other than token k (-1 for none left out).
 func (s *sent) hasSubjectOtherThan(i, k int) bool {
 	for c := s.first[i]; c >= 0; c = s.next[c] {
 		if int(c) == k {
