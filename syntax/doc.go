@@ -20,7 +20,11 @@
 //     punctuation is punct). Non-projective training trees are made
 //     projective by lifting, so parses are projective;
 //   - weights are quantised to int8 in cache-friendly hash tables, stored
-//     compressed with zstd in the model file.
+//     compressed with zstd in the model file;
+//   - the parser's templates over small closed sets (tags, labels,
+//     distances, valencies, clusters) are not hashed when parsing: their
+//     slots are looked up once when the model is loaded, into arrays
+//     indexed by the atoms (direct.go).
 //
 // Train builds a model file from a treebank (see `readout train`).
 //

@@ -7,20 +7,25 @@ type patom struct {
 	c uint64 // mid-level cluster
 	k uint64 // coarse cluster
 	s uint64 // 3-byte suffix
+	// the tag's and the mid-level cluster's indices in their domains
+	// (see direct.go)
+	ti, ci uint32
 }
 
 // Atoms for the root and for missing positions.
 var (
-	rootAtom = patom{w: 11, t: 11, c: 11, k: 11, s: 11}
-	noneAtom = patom{w: 12, t: 12, c: 12, k: 12, s: 12}
+	rootAtom = patom{w: atomRoot, t: atomRoot, c: atomRoot, k: atomRoot, s: atomRoot, ti: 0, ci: 1}
+	noneAtom = patom{w: atomMissing, t: atomMissing, c: atomMissing, k: atomMissing, s: atomMissing, ti: 1, ci: 2}
 )
 
 // makeAtoms fills atoms[0..n+1]: 0 is the root, n+1 stands for "none".
 func makeAtoms(lx []lexeme, tags []int32, atoms []patom) []patom {
 	atoms = append(atoms[:0], rootAtom)
 	for i := range lx {
+		t, c := uint64(tags[i])+tagAtomBase, lx[i].cl[1]
 		atoms = append(atoms, patom{
-			w: lx[i].lower, t: uint64(tags[i]) + 100, c: lx[i].cl[1], k: lx[i].cl[0], s: lx[i].suf[2],
+			w: lx[i].lower, t: t, c: c, k: lx[i].cl[0], s: lx[i].suf[2],
+			ti: tagIndex(t), ci: clusterIndex(c),
 		})
 	}
 	return append(atoms, noneAtom)
@@ -96,24 +101,80 @@ func (st *pstate) context() context {
 	return c
 }
 
-// parseFeatures appends the transition features of st.
+// transDirect are the transition templates kept as direct features (see
+// direct.go), in the order directParseAtoms fills their atoms.
+var transDirect = [...]directTemplate{
+	dt(2, atomTag), dt(5, atomTag), dt(8, atomTag), dt(11, atomTag), dt(14, atomTag), dt(15, atomTag),
+	dt(17, atomCluster), dt(18, atomCluster), dt(19, atomCluster), dt(20, atomCluster),
+	dt(75, atomTag),
+	dt(27, atomTag, atomTag), dt(28, atomTag, atomTag), dt(29, atomTag, atomTag),
+	dt(48, atomTag, atomSmall), dt(50, atomTag, atomSmall),
+	dt(57, atomTag, atomSmall), dt(59, atomTag, atomSmall), dt(61, atomTag, atomSmall),
+	dt(62, atomTag, atomSmall), dt(63, atomTag, atomSmall),
+	dt(65, atomTag), dt(66, atomLabel), dt(68, atomTag), dt(69, atomLabel),
+	dt(71, atomTag), dt(72, atomLabel), dt(73, atomTag, atomLabel), dt(76, atomLabel),
+	dt(78, atomTag), dt(79, atomLabel), dt(81, atomTag), dt(82, atomLabel),
+	dt(83, atomTag, atomLabel),
+}
+
+func dt(id uint64, kinds ...atomKind) directTemplate {
+	t := directTemplate{id: id}
+	copy(t.kinds[:], kinds)
+	return t
+}
+
+// transAtoms is the atoms of the direct transition features of a state.
+type transAtoms [len(transDirect)]atoms
+
+// parseFeatures appends the transition features of st, every one hashed
+// (the form training uses).
 func parseFeatures(st *pstate, at []patom, out []uint64) []uint64 {
 	c := st.context()
+	var x transAtoms
+	out = hashedParseFeatures(st, &c, at, out)
+	directParseAtoms(st, &c, at, &x)
+	return appendHashes(transDirect[:], x[:], out)
+}
+
+// directParseAtoms fills x with the atoms of the transDirect templates.
+func directParseAtoms(st *pstate, c *context, at []patom, x *transAtoms) {
+	a := func(i int32) *patom { return &at[pos(st, i)] }
+	s0, s1, b0 := a(c.s0), a(c.s1), a(c.b0)
+	d := uint32(dist(c.s0, c.b0))
+	v := func(n []uint8, i int32) uint32 { return uint32(n[max(i, 0)]) }
+	L := func(i int32) uint32 { return uint32(labelOf(st, i)) }
+	*x = transAtoms{
+		{s0.ti}, {s1.ti}, {b0.ti}, {a(c.b1).ti}, {a(c.b2).ti}, {a(c.s2).ti},
+		{s0.ci}, {s1.ci}, {b0.ci}, {a(c.b1).ci},
+		{a(c.s1r1).ti},
+		{s0.ti, b0.ti}, {b0.ti, a(c.b1).ti}, {s0.ti, s1.ti},
+		{s0.ti, d}, {b0.ti, d},
+		{s0.ti, v(st.nr, c.s0)}, {s0.ti, v(st.nl, c.s0)}, {b0.ti, v(st.nl, c.b0)},
+		{s1.ti, v(st.nr, c.s1)}, {s1.ti, v(st.nl, c.s1)},
+		{a(c.s0l1).ti}, {L(c.s0l1)}, {a(c.s0r1).ti}, {L(c.s0r1)},
+		{a(c.b0l1).ti}, {L(c.b0l1)}, {a(c.s1l1).ti, L(c.s1l1)}, {L(c.s1r1)},
+		{a(c.s0l2).ti}, {L(c.s0l2)}, {a(c.s0r2).ti}, {L(c.s0r2)},
+		{a(c.b0l2).ti, L(c.b0l2)},
+	}
+}
+
+// hashedParseFeatures appends the transition features that are always
+// hashed: those over words, suffixes, label sets and three atoms.
+func hashedParseFeatures(st *pstate, c *context, at []patom, out []uint64) []uint64 {
 	a := func(i int32) *patom { return &at[pos(st, i)] }
 	s0, s1, s2, b0, b1, b2 := a(c.s0), a(c.s1), a(c.s2), a(c.b0), a(c.b1), a(c.b2)
 	out = append(out,
-		f1(1, s0.w), f1(2, s0.t), f2(3, s0.w, s0.t),
-		f1(4, s1.w), f1(5, s1.t), f2(6, s1.w, s1.t),
-		f1(7, b0.w), f1(8, b0.t), f2(9, b0.w, b0.t),
-		f1(10, b1.w), f1(11, b1.t), f2(12, b1.w, b1.t),
-		f1(13, b2.w), f1(14, b2.t), f1(15, s2.t), f2(16, s2.w, s2.t),
-		f1(17, s0.c), f1(18, s1.c), f1(19, b0.c), f1(20, b1.c),
+		f1(1, s0.w), f2(3, s0.w, s0.t),
+		f1(4, s1.w), f2(6, s1.w, s1.t),
+		f1(7, b0.w), f2(9, b0.w, b0.t),
+		f1(10, b1.w), f2(12, b1.w, b1.t),
+		f1(13, b2.w), f2(16, s2.w, s2.t),
 		f3(21, s0.w, s0.t, f2(0, b0.w, b0.t)), f3(22, s0.w, s0.t, b0.w), f3(23, s0.w, b0.w, b0.t),
 		f3(24, s0.w, s0.t, b0.t), f2(26, s0.w, b0.w), f2(30, s0.w, s1.w),
 		f3(33, s0.w, s0.t, s1.t), f3(34, s0.t, s1.w, s1.t),
 		f2(104, s0.c, b0.w), f3(110, s1.w, s0.t, b0.t), f3(111, s1.t, s0.w, b0.t),
-		f3(51, s0.w, b0.w, dist(c.s0, c.b0)), f1(74, a(c.s1r1).w), f1(75, a(c.s1r1).t), f3(25, s0.t, b0.w, b0.t), f2(27, s0.t, b0.t),
-		f2(28, b0.t, b1.t), f2(29, s0.t, s1.t), f2(31, s0.w, s1.t), f2(32, s0.t, s1.w),
+		f3(51, s0.w, b0.w, dist(c.s0, c.b0)), f1(74, a(c.s1r1).w), f3(25, s0.t, b0.w, b0.t),
+		f2(31, s0.w, s1.t), f2(32, s0.t, s1.w),
 		f3(35, b0.t, b1.t, b2.t), f3(36, s0.t, b0.t, b1.t), f3(37, s1.t, s0.t, b0.t),
 		f3(45, s2.t, s1.t, s0.t),
 		f3(95, s0.c, b0.c, 0), f2(96, s0.c, b0.t), f2(97, s0.t, b0.c), f2(98, s1.c, s0.c),
@@ -123,13 +184,12 @@ func parseFeatures(st *pstate, at []patom, out []uint64) []uint64 {
 		f3(109, s0.w, b0.t, b1.t),
 		f2(112, s0.s, b0.t), f2(113, s0.t, b0.s),
 	)
-	out = childFeatures(st, &c, at, out)
-	return out
+	return hashedChildFeatures(st, c, at, out)
 }
 
-// childFeatures appends features of distances, valencies, children and
-// label sets.
-func childFeatures(st *pstate, c *context, at []patom, out []uint64) []uint64 {
+// hashedChildFeatures appends the hashed features of distances, children
+// and label sets.
+func hashedChildFeatures(st *pstate, c *context, at []patom, out []uint64) []uint64 {
 	a := func(i int32) *patom { return &at[pos(st, i)] }
 	s0, s1, b0 := a(c.s0), a(c.s1), a(c.b0)
 	s0l1, s0l2, s0r1, s0r2 := a(c.s0l1), a(c.s0l2), a(c.s0r1), a(c.s0r2)
@@ -149,16 +209,13 @@ func childFeatures(st *pstate, c *context, at []patom, out []uint64) []uint64 {
 		f3(38, s0.t, s0l1.t, b0.t), f3(39, s0.t, s0r1.t, b0.t), f3(40, s1.t, s1r1.t, s0.t),
 		f3(41, s1.t, s1l1.t, s0.t), f3(42, s0.t, b0.t, b0l1.t), f3(43, b0.t, b0l1.t, b0l2.t),
 		f3(44, s1.t, s0.t, s0l1.t), f3(46, s1.t, s0.t, s0r1.t),
-		f2(47, s0.w, d), f2(48, s0.t, d), f2(49, b0.w, d), f2(50, b0.t, d),
+		f2(47, s0.w, d), f2(49, b0.w, d),
 		f3(52, s0.t, b0.t, d), f3(53, s1.t, s0.t, d2),
 		f2(54, s1.w, d2), f2(55, s0.w, d2),
-		f2(56, s0.w, vr(c.s0)), f2(57, s0.t, vr(c.s0)), f2(58, s0.w, vl(c.s0)), f2(59, s0.t, vl(c.s0)),
-		f2(60, b0.w, vl(c.b0)), f2(61, b0.t, vl(c.b0)), f2(62, s1.t, vr(c.s1)), f2(63, s1.t, vl(c.s1)),
-		f1(64, s0l1.w), f1(65, s0l1.t), f1(66, L(c.s0l1)), f1(67, s0r1.w), f1(68, s0r1.t), f1(69, L(c.s0r1)),
-		f1(70, b0l1.w), f1(71, b0l1.t), f1(72, L(c.b0l1)), f2(73, s1l1.t, L(c.s1l1)),
-		f1(76, L(c.s1r1)),
-		f1(77, s0l2.w), f1(78, s0l2.t), f1(79, L(c.s0l2)), f1(80, s0r2.w), f1(81, s0r2.t), f1(82, L(c.s0r2)),
-		f2(83, b0l2.t, L(c.b0l2)), f3(84, s0.t, s0l1.t, s0l2.t), f3(85, s0.t, s0r1.t, s0r2.t),
+		f2(56, s0.w, vr(c.s0)), f2(58, s0.w, vl(c.s0)), f2(60, b0.w, vl(c.b0)),
+		f1(64, s0l1.w), f1(67, s0r1.w), f1(70, b0l1.w),
+		f1(77, s0l2.w), f1(80, s0r2.w),
+		f3(84, s0.t, s0l1.t, s0l2.t), f3(85, s0.t, s0r1.t, s0r2.t),
 		f3(86, s1.t, s1r1.t, s1r2.t),
 		f2(87, s0.w, set(st.lset, c.s0)), f2(88, s0.t, set(st.lset, c.s0)),
 		f2(89, s0.w, set(st.rset, c.s0)), f2(90, s0.t, set(st.rset, c.s0)),
@@ -168,47 +225,101 @@ func childFeatures(st *pstate, c *context, at []patom, out []uint64) []uint64 {
 	)
 }
 
-// labelFeatures appends the features for labelling the arc that action a
-// would add from its head to the stack top.
-func labelFeatures(st *pstate, at []patom, act int, out []uint64) []uint64 {
+// labelDirect are the label templates kept as direct features, in the
+// order directLabelAtoms fills their atoms.
+var labelDirect = [...]directTemplate{
+	dt(200, atomDir, atomSmall), dt(202, atomDir, atomTag), dt(203, atomDir, atomCluster),
+	dt(205, atomDir, atomTag), dt(206, atomDir, atomCluster),
+	dt(207, atomDir, atomTag, atomTag), dt(212, atomDir, atomSmall),
+	dt(214, atomDir, atomTag, atomLabel), dt(215, atomDir, atomTag, atomLabel),
+	dt(220, atomDir, atomTag, atomTag), dt(221, atomDir, atomTag, atomTag), dt(222, atomDir, atomTag, atomTag),
+	dt(226, atomDir, atomTag, atomValency),
+	dt(237, atomDir, atomTag, atomTag), dt(240, atomDir, atomTag, atomTag),
+	dt(243, atomDir, atomCoarse, atomCoarse),
+}
+
+// labelAtoms is the atoms of the direct label features of an arc.
+type labelAtoms [len(labelDirect)]atoms
+
+// labelContext is the words around the arc that action act would add
+// from its head to the stack top.
+type labelContext struct {
+	dir                  uint64
+	dep, head            int32
+	d, h, prev, next, b0 *patom
+	lc, rc, lc2          *patom
+	dd                   uint64
+}
+
+func newLabelContext(st *pstate, at []patom, act int) labelContext {
 	dep, head := st.s(0), st.head(act)
-	dir := uint64(act)
 	a := func(i int32) *patom { return &at[pos(st, i)] }
-	d, h := a(dep), a(head)
-	prev, next := a(dep-1), a(min(dep+1, st.n+1))
+	c := labelContext{dir: uint64(act), dep: dep, head: head, d: a(dep), h: a(head)}
+	c.prev, c.next = a(dep-1), a(min(dep+1, st.n+1))
 	if dep+1 > st.n {
-		next = &noneAtom
+		c.next = &noneAtom
 	}
-	b0 := &noneAtom
+	c.b0 = &noneAtom
 	if st.b <= st.n {
-		b0 = a(st.b)
+		c.b0 = a(st.b)
 	}
-	dd := dist(min(dep, head), max(dep, head))
-	lc, rc, lc2 := a(child(st.lc1, dep)), a(child(st.rc1, dep)), a(child(st.lc2, dep))
+	c.dd = dist(min(dep, head), max(dep, head))
+	c.lc, c.rc, c.lc2 = a(child(st.lc1, dep)), a(child(st.rc1, dep)), a(child(st.lc2, dep))
+	return c
+}
+
+// labelFeatures appends the features for labelling the arc that action a
+// would add from its head to the stack top, every one hashed (the form
+// training uses).
+func labelFeatures(st *pstate, at []patom, act int, out []uint64) []uint64 {
+	c := newLabelContext(st, at, act)
+	var x labelAtoms
+	out = hashedLabelFeatures(st, at, &c, out)
+	directLabelAtoms(st, &c, &x)
+	return appendHashes(labelDirect[:], x[:], out)
+}
+
+// directLabelAtoms fills x with the atoms of the labelDirect templates.
+func directLabelAtoms(st *pstate, c *labelContext, x *labelAtoms) {
+	dir := uint32(c.dir - actLeft)
+	d, h, dep := c.d, c.h, c.dep
+	L := func(i int32) uint32 { return uint32(labelOf(st, i)) }
+	*x = labelAtoms{
+		{dir, 0}, {dir, d.ti}, {dir, d.ci}, {dir, h.ti}, {dir, h.ci},
+		{dir, d.ti, h.ti}, {dir, uint32(c.dd)},
+		{dir, d.ti, L(child(st.lc1, dep))}, {dir, d.ti, L(child(st.rc1, dep))},
+		{dir, d.ti, c.b0.ti}, {dir, d.ti, c.prev.ti}, {dir, d.ti, c.next.ti},
+		{dir, d.ti, uint32(st.nl[dep])<<4 | uint32(st.nr[dep])},
+		{dir, c.lc.ti, d.ti}, {dir, c.rc.ti, d.ti},
+		{dir, uint32(d.k), uint32(h.k)},
+	}
+}
+
+// hashedLabelFeatures appends the label features that are always hashed.
+func hashedLabelFeatures(st *pstate, at []patom, c *labelContext, out []uint64) []uint64 {
+	a := func(i int32) *patom { return &at[pos(st, i)] }
+	dir, dep, head, d, h := c.dir, c.dep, c.head, c.d, c.h
+	lc, rc, lc2 := c.lc, c.rc, c.lc2
 	hv := uint64(st.nr[max(head, 0)])
-	if act == actLeft {
+	if dir == actLeft {
 		hv = uint64(st.nl[max(head, 0)]) + 8
 	}
 	L := func(i int32) uint64 { return labelOf(st, i) }
 	hp, hn := a(max(head-1, 0)), a(min(head+1, st.n+1)) // the head's neighbours
 	hl, hr := L(child(st.lc1, max(head, 0))), L(child(st.rc1, max(head, 0)))
 	return append(out,
-		f2(200, dir, 0), f2(201, dir, d.w), f2(202, dir, d.t), f2(203, dir, d.c),
-		f2(204, dir, h.w), f2(205, dir, h.t), f2(206, dir, h.c),
-		f3(207, dir, d.t, h.t), f3(208, dir, d.w, h.t), f3(209, dir, d.t, h.w), f3(211, dir, f2(0, d.t, h.t), dd), f2(212, dir, dd), f2(213, dir, d.s),
-		f3(214, dir, d.t, L(child(st.lc1, dep))), f3(215, dir, d.t, L(child(st.rc1, dep))),
+		f2(201, dir, d.w), f2(204, dir, h.w),
+		f3(208, dir, d.w, h.t), f3(209, dir, d.t, h.w), f3(211, dir, f2(0, d.t, h.t), c.dd), f2(213, dir, d.s),
 		f3(216, dir, d.t, st.lset[dep]), f3(217, dir, d.t, st.rset[dep]),
 		f3(218, dir, h.t, st.lset[max(head, 0)]), f3(219, dir, h.t, st.rset[max(head, 0)]),
-		f3(220, dir, d.t, b0.t), f3(221, dir, d.t, prev.t), f3(222, dir, d.t, next.t),
 		f3(223, dir, d.c, h.c), f3(224, dir, d.w, d.t), f3(225, dir, h.w, h.t),
-		f3(226, dir, d.t, uint64(st.nl[dep])<<4|uint64(st.nr[dep])),
-		f3(227, dir, f2(0, d.t, h.t), b0.t),
+		f3(227, dir, f2(0, d.t, h.t), c.b0.t),
 		f3(228, dir, d.w, L(child(st.lc1, dep))),
 		f3(229, dir, lc.w, h.t), f3(230, dir, lc.w, d.t), f3(231, dir, f2(0, lc.w, d.t), h.t),
 		f3(232, dir, rc.w, d.t), f3(233, dir, d.s, h.t), f3(234, dir, d.c, h.t), f3(235, dir, d.t, h.c),
-		f3(236, dir, f2(0, d.t, h.t), hv), f3(237, dir, lc.t, d.t), f3(238, dir, lc2.w, d.t),
-		f3(239, dir, d.w, h.w), f3(240, dir, rc.t, d.t), f3(241, dir, f2(0, d.t, h.t), next.t),
-		f3(242, dir, f2(0, d.t, h.t), prev.t), f3(243, dir, d.k, h.k), f3(244, dir, f2(0, lc.t, lc2.t), d.t),
+		f3(236, dir, f2(0, d.t, h.t), hv), f3(238, dir, lc2.w, d.t),
+		f3(239, dir, d.w, h.w), f3(241, dir, f2(0, d.t, h.t), c.next.t),
+		f3(242, dir, f2(0, d.t, h.t), c.prev.t), f3(244, dir, f2(0, lc.t, lc2.t), d.t),
 		f3(245, dir, h.s, d.t), f3(246, dir, f2(0, d.t, h.t), hp.t), f3(247, dir, f2(0, d.t, h.t), hn.t),
 		f3(248, dir, f2(0, lc.w, d.t), rc.t), f3(249, dir, d.w, h.c), f3(250, dir, d.c, h.w),
 		f3(251, dir, f2(0, d.t, h.t), hr), f3(252, dir, f2(0, d.t, h.t), hl),

@@ -1,5 +1,7 @@
 package syntax
 
+import "fmt"
+
 // parser is a greedy arc-hybrid dependency parser: one linear model picks
 // the transition, a second one labels each arc as it is made.
 type parser struct {
@@ -13,6 +15,9 @@ type parser struct {
 	// treebank every PUNCT word but a lone root is punct).
 	punct     int32
 	punctTags []bool
+	// transDirect and labelDirect hold the slots of the direct templates
+	// (set by prepare, when the model is loaded).
+	transDirect, labelDirect *directTable
 }
 
 // parseScratch is per-call working memory for parsing one sentence.
@@ -20,6 +25,8 @@ type parseScratch struct {
 	st     pstate
 	atoms  []patom
 	feats  []uint64
+	trans  transAtoms
+	label  labelAtoms
 	scores scoreBuf
 }
 
@@ -31,9 +38,7 @@ func (p *parser) parse(lx []lexeme, tags []int32, sc *parseScratch) {
 	for !st.done() {
 		act := st.forced()
 		if act < 0 {
-			sc.feats = parseFeatures(st, sc.atoms, sc.feats[:0])
-			clear(sc.scores[:numActs])
-			p.trans.score(sc.feats, &sc.scores)
+			p.scoreTransitions(st, sc)
 			act = bestAction(st, &sc.scores)
 		}
 		label := int32(-1)
@@ -44,6 +49,17 @@ func (p *parser) parse(lx []lexeme, tags []int32, sc *parseScratch) {
 	}
 }
 
+// scoreTransitions sets sc.scores to the transition scores of st: the
+// hashed features from the table, the direct ones from their arrays.
+func (p *parser) scoreTransitions(st *pstate, sc *parseScratch) {
+	c := st.context()
+	sc.feats = hashedParseFeatures(st, &c, sc.atoms, sc.feats[:0])
+	directParseAtoms(st, &c, sc.atoms, &sc.trans)
+	clear(sc.scores[:numActs])
+	p.trans.score(sc.feats, &sc.scores)
+	p.transDirect.score(sc.trans[:], &sc.scores)
+}
+
 func (p *parser) bestLabel(st *pstate, sc *parseScratch, act int) int32 {
 	if act == actRight && st.s(1) == 0 {
 		return int32(p.root) // the only label of an arc from the root
@@ -51,9 +67,12 @@ func (p *parser) bestLabel(st *pstate, sc *parseScratch, act int) int32 {
 	if t := sc.atoms[st.s(0)].t - 100; p.punct >= 0 && t < uint64(len(p.punctTags)) && p.punctTags[t] {
 		return p.punct
 	}
-	sc.feats = labelFeatures(st, sc.atoms, act, sc.feats[:0])
+	c := newLabelContext(st, sc.atoms, act)
+	sc.feats = hashedLabelFeatures(st, sc.atoms, &c, sc.feats[:0])
+	directLabelAtoms(st, &c, &sc.label)
 	clear(sc.scores[:len(p.labels)])
 	p.label.score(sc.feats, &sc.scores)
+	p.labelDirect.score(sc.label[:], &sc.scores)
 	return int32(argmax(sc.scores[:len(p.labels)], p.root))
 }
 
@@ -66,6 +85,25 @@ func bestAction(st *pstate, scores *scoreBuf) int {
 		}
 	}
 	return best
+}
+
+// prepare readies a loaded parser: the direct features for a tag set of
+// len(upos) tags and ncoarse and nmid clusters, and the labels of
+// punctuation from the tagger's UPOS of each joint tag.
+func (p *parser) prepare(upos []string, ncoarse, nmid int) error {
+	if len(p.labels) > noLabel {
+		return fmt.Errorf("%d arc labels, at most %d", len(p.labels), noLabel)
+	}
+	dom := newDomains(len(upos), ncoarse, nmid)
+	var err error
+	if p.transDirect, err = newDirectTable(p.trans, transDirect[:], dom); err != nil {
+		return err
+	}
+	if p.labelDirect, err = newDirectTable(p.label, labelDirect[:], dom); err != nil {
+		return err
+	}
+	p.markPunct(upos)
+	return nil
 }
 
 // markPunct sets p.punct and p.punctTags from the tagger's UPOS of each
