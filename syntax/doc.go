@@ -19,8 +19,10 @@
 //     second perceptron labels each arc as it is made (an arc to
 //     punctuation is punct). Non-projective training trees are made
 //     projective by lifting, so parses are projective;
-//   - weights are quantised to int8 in cache-friendly hash tables, stored
-//     compressed with zstd in the model file;
+//   - weights are quantised to int8 in cache-friendly hash tables, the
+//     features training scored most often inserted first, so that they
+//     sit in their home slots; stored compressed with zstd in the model
+//     file;
 //   - the parser's templates over small closed sets (tags, labels,
 //     distances, valencies, clusters) are not hashed when parsing: their
 //     slots are looked up once when the model is loaded, into arrays

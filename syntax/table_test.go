@@ -3,6 +3,7 @@ package syntax
 import (
 	"bufio"
 	"bytes"
+	"math"
 	"math/rand/v2"
 	"testing"
 )
@@ -195,4 +196,64 @@ func TestTableDenseRows(t *testing.T) {
 			t.Errorf("nclass %d: dense rows score differently", nclass)
 		}
 	}
+}
+
+// TestFrequentFeaturesFirst checks that a feature is never displaced from
+// its home slot by one training saw less often: every slot between a
+// feature's home and its place holds a feature seen at least as often.
+func TestFrequentFeaturesFirst(t *testing.T) {
+	for _, nclass := range []int{3, 40} {
+		var rows []sparseRow
+		for _, r := range randomRows(nclass, 3000, 9) {
+			if len(r.classes) > 0 { // a row without weights is not stored
+				rows = append(rows, r)
+			}
+		}
+		for i := range rows {
+			rows[i].seen = int32(i%50) + 1
+			for k, w := range rows[i].weights { // none rounds to zero
+				rows[i].weights[k] = float32(math.Copysign(1+math.Abs(float64(w)), float64(w)))
+			}
+		}
+		tb, err := buildTable(append([]sparseRow(nil), rows...), nclass, pruning{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// place returns the slot of feature f (or of the feature kept
+		// when two met with one fingerprint).
+		place := func(f uint64) int {
+			fp := uint64(tb.fingerprint(f))
+			for i := int(tb.home(f)); tb.storedFingerprint(i) != 0; i++ {
+				if tb.storedFingerprint(i) == fp {
+					return i
+				}
+			}
+			return -1
+		}
+		seenAt := map[int]int32{}
+		for _, r := range rows {
+			p := place(r.feat)
+			seenAt[p] = max(seenAt[p], r.seen)
+		}
+		displaced := 0
+		for _, r := range rows {
+			for i := int(tb.home(r.feat)); i < place(r.feat); i++ {
+				displaced++
+				if seenAt[i] < r.seen {
+					t.Fatalf("nclass %d: a feature seen %d times is displaced by one seen %d times", nclass, r.seen, seenAt[i])
+				}
+			}
+		}
+		if displaced == 0 {
+			t.Fatalf("nclass %d: no feature displaced, the test tests nothing", nclass)
+		}
+	}
+}
+
+// storedFingerprint returns the fingerprint in slot i.
+func (t *table) storedFingerprint(i int) uint64 {
+	if t.inline {
+		return uint64(t.islots[i] & 0xff)
+	}
+	return t.stored(i) & 0xffff
 }
