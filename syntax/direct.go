@@ -2,30 +2,30 @@ package syntax
 
 import "fmt"
 
-// Direct features. Many of the parser's templates are over small closed
-// sets of atoms: tags, arc labels, distance buckets, valencies, clusters.
-// Hashing such a feature and probing the table for it costs as much as for
-// a rare word pair, and the probe's unpredictable branch costs most. So
-// the parser keeps those templates a second way: once, when the model is
-// loaded, every combination of atom values is looked up in the table, and
-// the slot found is stored in an array indexed by the atoms. Parsing then
-// reads one array element per feature, with no hash and no probe. The
-// slots are the table's own, fingerprint clashes included, so the scores
-// are exactly those of the hashed features. Training hashes every
-// feature, as before.
+// Direct features. A third of the transition model's templates are over
+// small closed sets of atoms: tags, arc labels, distance buckets,
+// valencies and mid-level clusters. Hashing such a feature and probing the
+// table for it costs as much as for a rare word pair. So the parser keeps
+// those templates a second way: once, when the model is loaded, every
+// combination of atom values is looked up in the table, and the slot found
+// is stored in an array indexed by the atoms. Parsing then reads one array
+// element per feature, with no hash and no probe. The slots are the
+// table's own, fingerprint clashes included, so the scores are exactly
+// those of the hashed features. Training hashes every feature, as before.
+//
+// The label model's templates over tags and labels were tried the same
+// way (16 of its 52 features, 1.3 MB of slots) and made no measurable
+// difference, so the label model hashes all its features.
 
 // atomKind is the closed set an atom of a direct template comes from.
 type atomKind uint8
 
 const (
-	atomNone    atomKind = iota // no atom (templates of fewer atoms)
+	atomNone    atomKind = iota // no atom (one-atom templates)
 	atomTag                     // a joint tag: 11 root, 12 none, 100+tag
 	atomLabel                   // an arc label, 99 for none
 	atomSmall                   // a distance bucket or a capped valency, 0..7
 	atomCluster                 // a mid-level cluster: 0 unknown, 11 root, 12 none, 1<<20+id
-	atomCoarse                  // a coarse cluster: 0 unknown, 1+id, 11 root, 12 none
-	atomDir                     // the arc's direction: actLeft or actRight
-	atomValency                 // left and right valencies, nl<<4 | nr
 	numAtomKinds
 )
 
@@ -40,8 +40,8 @@ const (
 	smallAtoms    = 8
 )
 
-// tagIndex and clusterIndex give a tag or mid-level cluster atom's place
-// in its domain; atomValue is the inverse for every kind.
+// tagIndex and clusterIndex give a tag or cluster atom's place in its
+// domain; atomValue is the inverse for every kind.
 func tagIndex(t uint64) uint32 {
 	if t < tagAtomBase {
 		return uint32(t - atomRoot)
@@ -75,107 +75,76 @@ func atomValue(k atomKind, i uint32) uint64 {
 			return atomRoot + v - 1
 		}
 		return clusterIDBase + v - 3
-	case atomDir:
-		return actLeft + v
 	}
 	return v
 }
 
-// directTemplate is a template number and the kinds of its one to three
-// atoms (atomNone after the last).
+// directTemplate is a template number and the kinds of its one or two
+// atoms.
 type directTemplate struct {
-	id    uint64
-	kinds [3]atomKind
+	id   uint64
+	a, b atomKind // b is atomNone for a one-atom template
 }
 
-// atoms is the atom indices of one direct feature.
-type atoms [3]uint32
+// atomPair is the atom indices of one direct feature.
+type atomPair [2]uint32
 
 // hash returns the feature of template t with atoms x, exactly as the
 // hashed template makes it.
-func (t directTemplate) hash(x atoms) uint64 {
-	a, b, c := atomValue(t.kinds[0], x[0]), atomValue(t.kinds[1], x[1]), atomValue(t.kinds[2], x[2])
-	switch {
-	case t.kinds[1] == atomNone:
-		return f1(t.id, a)
-	case t.kinds[2] == atomNone:
-		return f2(t.id, a, b)
+func (t directTemplate) hash(x atomPair) uint64 {
+	if t.b == atomNone {
+		return f1(t.id, atomValue(t.a, x[0]))
 	}
-	return f3(t.id, a, b, c)
+	return f2(t.id, atomValue(t.a, x[0]), atomValue(t.b, x[1]))
 }
 
 // domains gives the size of each atom kind's domain.
 type domains [numAtomKinds]uint32
 
-// newDomains returns the domains for a tag set of ntags and ncoarse and
-// nmid clusters.
-func newDomains(ntags, ncoarse, nmid int) domains {
+// newDomains returns the domains for a tag set of ntags and nmid
+// mid-level clusters.
+func newDomains(ntags, nmid int) domains {
 	return domains{
-		atomNone: 1, atomTag: uint32(ntags) + 2, atomLabel: noLabel + 1, atomSmall: smallAtoms,
-		atomCluster: uint32(nmid) + 3, atomCoarse: uint32(max(ncoarse+1, atomMissing+1)),
-		atomDir: 2, atomValency: (smallAtoms-1)<<4 | smallAtoms,
+		atomNone: 1, atomTag: uint32(ntags) + 2, atomLabel: noLabel + 1,
+		atomSmall: smallAtoms, atomCluster: uint32(nmid) + 3,
 	}
 }
 
-// directTable holds the slots of a table's direct templates: template k's
-// slot for atoms x is at base[k] + (x[0]*mul[k][0] + x[1])*mul[k][1] +
-// x[2] in islots (an inline table) or slots.
+// directTable holds the slots of an inline table's direct templates:
+// template k's slot for atoms x is slots[base[k] + x[0]*mul[k] + x[1]].
 type directTable struct {
-	t      *table
-	base   []uint32
-	mul    [][2]uint32
-	islots []uint32
-	slots  []uint64
+	base, mul []uint32
+	slots     []uint32
 }
-
-// maxDirect is the most direct templates a table may have.
-const maxDirect = 64
 
 // newDirectTable looks up every combination of atoms of templates in t.
 func newDirectTable(t *table, templates []directTemplate, dom domains) (*directTable, error) {
-	if len(templates) > maxDirect {
-		return nil, fmt.Errorf("%d direct templates, at most %d", len(templates), maxDirect)
+	if !t.inline {
+		return nil, fmt.Errorf("direct features need a table of at most %d classes, not %d", maxInline, t.nclass)
 	}
-	d := &directTable{t: t}
+	d := &directTable{}
 	n := uint64(0)
 	for _, tp := range templates {
 		d.base = append(d.base, uint32(n))
-		d.mul = append(d.mul, [2]uint32{dom[tp.kinds[1]], dom[tp.kinds[2]]})
-		n += uint64(dom[tp.kinds[0]]) * uint64(dom[tp.kinds[1]]) * uint64(dom[tp.kinds[2]])
+		d.mul = append(d.mul, dom[tp.b])
+		n += uint64(dom[tp.a]) * uint64(dom[tp.b])
 	}
 	if n > 1<<24 {
 		return nil, fmt.Errorf("direct features: %d slots", n)
 	}
-	if t.inline {
-		d.islots = make([]uint32, n)
-	} else {
-		d.slots = make([]uint64, n)
-	}
+	d.slots = make([]uint32, n)
 	for k, tp := range templates {
-		var x atoms
-		for x[0] = range dom[tp.kinds[0]] {
-			for x[1] = range dom[tp.kinds[1]] {
-				for x[2] = range dom[tp.kinds[2]] {
-					i, f := d.index(k, x), tp.hash(x)
-					if t.inline {
-						d.islots[i] = t.lookupInline(f)
-					} else {
-						d.slots[i] = t.lookupEntry(f)
-					}
-				}
+		var x atomPair
+		for x[0] = range dom[tp.a] {
+			for x[1] = range dom[tp.b] {
+				d.slots[d.base[k]+x[0]*d.mul[k]+x[1]] = t.lookupInline(tp.hash(x))
 			}
 		}
 	}
 	return d, nil
 }
 
-func (d *directTable) index(k int, x atoms) uint32 {
-	m := d.mul[k]
-	return d.base[k] + (x[0]*m[0]+x[1])*m[1] + x[2]
-}
-
-// lookupInline and lookupEntry return the slot feature f scores with (0 for
-// none).
+// lookupInline returns the slot feature f scores with (0 for none).
 func (t *table) lookupInline(f uint64) uint32 {
 	s := t.islots[t.home(f)]
 	if fp := fp8(f); s&0xff != fp {
@@ -184,37 +153,12 @@ func (t *table) lookupInline(f uint64) uint32 {
 	return s
 }
 
-func (t *table) lookupEntry(f uint64) uint64 {
-	s := t.slots[t.home(f)]
-	if fp := fp16(f); s&0xffff != fp {
-		return t.probeEntries(f, fp, s)
-	}
-	return s
-}
-
 // score adds the weights of the direct features x (one per template).
-func (d *directTable) score(x []atoms, scores *scoreBuf) {
-	if d.t.inline {
-		d.scoreInline(x, scores)
-		return
-	}
-	var found [maxDirect]uint64
-	var acc denseAcc
-	n := 0
-	for k := range x {
-		if s := d.slots[d.index(k, x[k])]; s != 0 {
-			found[n] = s
-			n++
-		}
-	}
-	d.t.addSlots(found[:n], scores, &acc)
-	acc.flush(scores, d.t.nclass, d.t.nw)
-}
-
-func (d *directTable) scoreInline(x []atoms, scores *scoreBuf) {
+func (d *directTable) score(x []atomPair, scores *scoreBuf) {
 	var s0, s1, s2 int32
-	for k := range x {
-		s := d.islots[d.index(k, x[k])]
+	base, mul := d.base[:len(x)], d.mul[:len(x)]
+	for k, p := range x {
+		s := d.slots[base[k]+p[0]*mul[k]+p[1]]
 		s0 += int32(int8(s >> 8))
 		s1 += int32(int8(s >> 16))
 		s2 += int32(int8(s >> 24))
@@ -225,9 +169,9 @@ func (d *directTable) scoreInline(x []atoms, scores *scoreBuf) {
 }
 
 // appendHashes appends the hashed form of the direct features x.
-func appendHashes(templates []directTemplate, x []atoms, out []uint64) []uint64 {
-	for k := range x {
-		out = append(out, templates[k].hash(x[k]))
+func appendHashes(templates []directTemplate, x []atomPair, out []uint64) []uint64 {
+	for k, p := range x {
+		out = append(out, templates[k].hash(p))
 	}
 	return out
 }

@@ -7,7 +7,7 @@ import (
 )
 
 func TestAtomIndexRoundTrip(t *testing.T) {
-	dom := newDomains(88, 64, 256)
+	dom := newDomains(88, 256)
 	for i := range dom[atomTag] {
 		if v := atomValue(atomTag, i); tagIndex(v) != i {
 			t.Errorf("tag index %d: value %d gives index %d", i, v, tagIndex(v))
@@ -18,18 +18,10 @@ func TestAtomIndexRoundTrip(t *testing.T) {
 			t.Errorf("cluster index %d: value %d gives index %d", i, v, clusterIndex(v))
 		}
 	}
-	for _, c := range []struct {
-		atom    patom
-		ti, ci  uint32
-		t, c, k uint64
-	}{{rootAtom, 0, 1, atomRoot, atomRoot, atomRoot}, {noneAtom, 1, 2, atomMissing, atomMissing, atomMissing}} {
-		if c.atom.ti != c.ti || c.atom.ci != c.ci || atomValue(atomTag, c.ti) != c.t || atomValue(atomCluster, c.ci) != c.c ||
-			uint64(c.atom.k) >= uint64(dom[atomCoarse]) {
-			t.Errorf("atom %+v: indices do not match its values", c.atom)
+	for _, at := range []patom{rootAtom, noneAtom} {
+		if atomValue(atomTag, at.ti) != at.t || atomValue(atomCluster, at.ci) != at.c {
+			t.Errorf("atom %+v: indices do not match its values", at)
 		}
-	}
-	if atomValue(atomDir, 0) != actLeft || atomValue(atomDir, 1) != actRight {
-		t.Error("direction atoms")
 	}
 }
 
@@ -43,9 +35,10 @@ var directSentences = []string{
 	"The council , which met for three hours , neither approved nor rejected the plan that the mayor had proposed .",
 }
 
-// TestDirectScoresMatchHashed checks that the parser's scores, from hashed
-// and direct features, equal the table's scores of every feature hashed
-// (the form the model was trained on), in every state of many parses.
+// TestDirectScoresMatchHashed checks that the parser's transition scores,
+// from hashed and direct features, equal the table's scores of every
+// feature hashed (the form the model was trained on), in every state of
+// many parses.
 func TestDirectScoresMatchHashed(t *testing.T) {
 	a := loadT(t)
 	m, sc := a.m, &scratch{}
@@ -99,27 +92,13 @@ func checkDirectState(t *testing.T, p *parser, ps *parseScratch, st *pstate) {
 	if [numActs]int32(want[:numActs]) != [numActs]int32(ps.scores[:numActs]) {
 		t.Fatalf("transition scores %v, hashed %v", ps.scores[:numActs], want[:numActs])
 	}
-	for _, act := range []int{actLeft, actRight} {
-		if !st.valid(act) {
-			continue
-		}
-		var want, got scoreBuf
-		p.label.score(labelFeatures(st, ps.atoms, act, nil), &want)
-		c := newLabelContext(st, ps.atoms, act)
-		p.label.score(hashedLabelFeatures(st, ps.atoms, &c, nil), &got)
-		directLabelAtoms(st, &c, &ps.label)
-		p.labelDirect.score(ps.label[:], &got)
-		if want != got {
-			t.Fatalf("label scores of action %d differ from the hashed ones", act)
-		}
-	}
 }
 
 func TestPrepareTooManyLabels(t *testing.T) {
 	a := loadT(t)
 	p := *a.m.parser
 	p.labels = make([]string, noLabel+1)
-	if err := p.prepare(a.m.tagger.upos, 64, 256); err == nil {
+	if err := p.prepare(a.m.tagger.upos, 256); err == nil {
 		t.Error("no error for more labels than the direct features allow")
 	}
 }

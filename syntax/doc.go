@@ -23,10 +23,10 @@
 //     features training scored most often inserted first, so that they
 //     sit in their home slots; stored compressed with zstd in the model
 //     file;
-//   - the parser's templates over small closed sets (tags, labels,
-//     distances, valencies, clusters) are not hashed when parsing: their
-//     slots are looked up once when the model is loaded, into arrays
-//     indexed by the atoms (direct.go).
+//   - the transition model's templates over small closed sets (tags,
+//     labels, distances, valencies, clusters) are not hashed when
+//     parsing: their slots are looked up once when the model is loaded,
+//     into arrays indexed by the atoms (direct.go).
 //
 // Train builds a model file from a treebank (see `readout train`).
 //

@@ -289,7 +289,7 @@ func (m *models) attach(p *parser, ts []*table) (*models, error) {
 	if p.trans.nclass != numActs || p.label.nclass != len(p.labels) || p.root < 0 {
 		return nil, fmt.Errorf("model: parser: %w: classes", errCorrupt)
 	}
-	if err := p.prepare(m.tagger.upos, m.clusters.size(0), m.clusters.size(1)); err != nil {
+	if err := p.prepare(m.tagger.upos, m.clusters.size(1)); err != nil {
 		return nil, fmt.Errorf("model: parser: %w", err)
 	}
 	m.parser = p

@@ -118,13 +118,15 @@ var transDirect = [...]directTemplate{
 }
 
 func dt(id uint64, kinds ...atomKind) directTemplate {
-	t := directTemplate{id: id}
-	copy(t.kinds[:], kinds)
+	t := directTemplate{id: id, a: kinds[0]}
+	if len(kinds) > 1 {
+		t.b = kinds[1]
+	}
 	return t
 }
 
 // transAtoms is the atoms of the direct transition features of a state.
-type transAtoms [len(transDirect)]atoms
+type transAtoms [len(transDirect)]atomPair
 
 // parseFeatures appends the transition features of st, every one hashed
 // (the form training uses).
@@ -225,101 +227,47 @@ func hashedChildFeatures(st *pstate, c *context, at []patom, out []uint64) []uin
 	)
 }
 
-// labelDirect are the label templates kept as direct features, in the
-// order directLabelAtoms fills their atoms.
-var labelDirect = [...]directTemplate{
-	dt(200, atomDir, atomSmall), dt(202, atomDir, atomTag), dt(203, atomDir, atomCluster),
-	dt(205, atomDir, atomTag), dt(206, atomDir, atomCluster),
-	dt(207, atomDir, atomTag, atomTag), dt(212, atomDir, atomSmall),
-	dt(214, atomDir, atomTag, atomLabel), dt(215, atomDir, atomTag, atomLabel),
-	dt(220, atomDir, atomTag, atomTag), dt(221, atomDir, atomTag, atomTag), dt(222, atomDir, atomTag, atomTag),
-	dt(226, atomDir, atomTag, atomValency),
-	dt(237, atomDir, atomTag, atomTag), dt(240, atomDir, atomTag, atomTag),
-	dt(243, atomDir, atomCoarse, atomCoarse),
-}
-
-// labelAtoms is the atoms of the direct label features of an arc.
-type labelAtoms [len(labelDirect)]atoms
-
-// labelContext is the words around the arc that action act would add
-// from its head to the stack top.
-type labelContext struct {
-	dir                  uint64
-	dep, head            int32
-	d, h, prev, next, b0 *patom
-	lc, rc, lc2          *patom
-	dd                   uint64
-}
-
-func newLabelContext(st *pstate, at []patom, act int) labelContext {
-	dep, head := st.s(0), st.head(act)
-	a := func(i int32) *patom { return &at[pos(st, i)] }
-	c := labelContext{dir: uint64(act), dep: dep, head: head, d: a(dep), h: a(head)}
-	c.prev, c.next = a(dep-1), a(min(dep+1, st.n+1))
-	if dep+1 > st.n {
-		c.next = &noneAtom
-	}
-	c.b0 = &noneAtom
-	if st.b <= st.n {
-		c.b0 = a(st.b)
-	}
-	c.dd = dist(min(dep, head), max(dep, head))
-	c.lc, c.rc, c.lc2 = a(child(st.lc1, dep)), a(child(st.rc1, dep)), a(child(st.lc2, dep))
-	return c
-}
-
 // labelFeatures appends the features for labelling the arc that action a
-// would add from its head to the stack top, every one hashed (the form
-// training uses).
+// would add from its head to the stack top.
 func labelFeatures(st *pstate, at []patom, act int, out []uint64) []uint64 {
-	c := newLabelContext(st, at, act)
-	var x labelAtoms
-	out = hashedLabelFeatures(st, at, &c, out)
-	directLabelAtoms(st, &c, &x)
-	return appendHashes(labelDirect[:], x[:], out)
-}
-
-// directLabelAtoms fills x with the atoms of the labelDirect templates.
-func directLabelAtoms(st *pstate, c *labelContext, x *labelAtoms) {
-	dir := uint32(c.dir - actLeft)
-	d, h, dep := c.d, c.h, c.dep
-	L := func(i int32) uint32 { return uint32(labelOf(st, i)) }
-	*x = labelAtoms{
-		{dir, 0}, {dir, d.ti}, {dir, d.ci}, {dir, h.ti}, {dir, h.ci},
-		{dir, d.ti, h.ti}, {dir, uint32(c.dd)},
-		{dir, d.ti, L(child(st.lc1, dep))}, {dir, d.ti, L(child(st.rc1, dep))},
-		{dir, d.ti, c.b0.ti}, {dir, d.ti, c.prev.ti}, {dir, d.ti, c.next.ti},
-		{dir, d.ti, uint32(st.nl[dep])<<4 | uint32(st.nr[dep])},
-		{dir, c.lc.ti, d.ti}, {dir, c.rc.ti, d.ti},
-		{dir, uint32(d.k), uint32(h.k)},
-	}
-}
-
-// hashedLabelFeatures appends the label features that are always hashed.
-func hashedLabelFeatures(st *pstate, at []patom, c *labelContext, out []uint64) []uint64 {
+	dep, head := st.s(0), st.head(act)
+	dir := uint64(act)
 	a := func(i int32) *patom { return &at[pos(st, i)] }
-	dir, dep, head, d, h := c.dir, c.dep, c.head, c.d, c.h
-	lc, rc, lc2 := c.lc, c.rc, c.lc2
+	d, h := a(dep), a(head)
+	prev, next := a(dep-1), a(min(dep+1, st.n+1))
+	if dep+1 > st.n {
+		next = &noneAtom
+	}
+	b0 := &noneAtom
+	if st.b <= st.n {
+		b0 = a(st.b)
+	}
+	dd := dist(min(dep, head), max(dep, head))
+	lc, rc, lc2 := a(child(st.lc1, dep)), a(child(st.rc1, dep)), a(child(st.lc2, dep))
 	hv := uint64(st.nr[max(head, 0)])
-	if dir == actLeft {
+	if act == actLeft {
 		hv = uint64(st.nl[max(head, 0)]) + 8
 	}
 	L := func(i int32) uint64 { return labelOf(st, i) }
 	hp, hn := a(max(head-1, 0)), a(min(head+1, st.n+1)) // the head's neighbours
 	hl, hr := L(child(st.lc1, max(head, 0))), L(child(st.rc1, max(head, 0)))
 	return append(out,
-		f2(201, dir, d.w), f2(204, dir, h.w),
-		f3(208, dir, d.w, h.t), f3(209, dir, d.t, h.w), f3(211, dir, f2(0, d.t, h.t), c.dd), f2(213, dir, d.s),
+		f2(200, dir, 0), f2(201, dir, d.w), f2(202, dir, d.t), f2(203, dir, d.c),
+		f2(204, dir, h.w), f2(205, dir, h.t), f2(206, dir, h.c),
+		f3(207, dir, d.t, h.t), f3(208, dir, d.w, h.t), f3(209, dir, d.t, h.w), f3(211, dir, f2(0, d.t, h.t), dd), f2(212, dir, dd), f2(213, dir, d.s),
+		f3(214, dir, d.t, L(child(st.lc1, dep))), f3(215, dir, d.t, L(child(st.rc1, dep))),
 		f3(216, dir, d.t, st.lset[dep]), f3(217, dir, d.t, st.rset[dep]),
 		f3(218, dir, h.t, st.lset[max(head, 0)]), f3(219, dir, h.t, st.rset[max(head, 0)]),
+		f3(220, dir, d.t, b0.t), f3(221, dir, d.t, prev.t), f3(222, dir, d.t, next.t),
 		f3(223, dir, d.c, h.c), f3(224, dir, d.w, d.t), f3(225, dir, h.w, h.t),
-		f3(227, dir, f2(0, d.t, h.t), c.b0.t),
+		f3(226, dir, d.t, uint64(st.nl[dep])<<4|uint64(st.nr[dep])),
+		f3(227, dir, f2(0, d.t, h.t), b0.t),
 		f3(228, dir, d.w, L(child(st.lc1, dep))),
 		f3(229, dir, lc.w, h.t), f3(230, dir, lc.w, d.t), f3(231, dir, f2(0, lc.w, d.t), h.t),
 		f3(232, dir, rc.w, d.t), f3(233, dir, d.s, h.t), f3(234, dir, d.c, h.t), f3(235, dir, d.t, h.c),
-		f3(236, dir, f2(0, d.t, h.t), hv), f3(238, dir, lc2.w, d.t),
-		f3(239, dir, d.w, h.w), f3(241, dir, f2(0, d.t, h.t), c.next.t),
-		f3(242, dir, f2(0, d.t, h.t), c.prev.t), f3(244, dir, f2(0, lc.t, lc2.t), d.t),
+		f3(236, dir, f2(0, d.t, h.t), hv), f3(237, dir, lc.t, d.t), f3(238, dir, lc2.w, d.t),
+		f3(239, dir, d.w, h.w), f3(240, dir, rc.t, d.t), f3(241, dir, f2(0, d.t, h.t), next.t),
+		f3(242, dir, f2(0, d.t, h.t), prev.t), f3(243, dir, d.k, h.k), f3(244, dir, f2(0, lc.t, lc2.t), d.t),
 		f3(245, dir, h.s, d.t), f3(246, dir, f2(0, d.t, h.t), hp.t), f3(247, dir, f2(0, d.t, h.t), hn.t),
 		f3(248, dir, f2(0, lc.w, d.t), rc.t), f3(249, dir, d.w, h.c), f3(250, dir, d.c, h.w),
 		f3(251, dir, f2(0, d.t, h.t), hr), f3(252, dir, f2(0, d.t, h.t), hl),

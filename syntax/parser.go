@@ -15,9 +15,9 @@ type parser struct {
 	// treebank every PUNCT word but a lone root is punct).
 	punct     int32
 	punctTags []bool
-	// transDirect and labelDirect hold the slots of the direct templates
-	// (set by prepare, when the model is loaded).
-	transDirect, labelDirect *directTable
+	// direct holds the slots of the transDirect templates (set by
+	// prepare, when the model is loaded).
+	direct *directTable
 }
 
 // parseScratch is per-call working memory for parsing one sentence.
@@ -25,8 +25,7 @@ type parseScratch struct {
 	st     pstate
 	atoms  []patom
 	feats  []uint64
-	trans  transAtoms
-	label  labelAtoms
+	direct transAtoms
 	scores scoreBuf
 }
 
@@ -54,10 +53,10 @@ func (p *parser) parse(lx []lexeme, tags []int32, sc *parseScratch) {
 func (p *parser) scoreTransitions(st *pstate, sc *parseScratch) {
 	c := st.context()
 	sc.feats = hashedParseFeatures(st, &c, sc.atoms, sc.feats[:0])
-	directParseAtoms(st, &c, sc.atoms, &sc.trans)
+	directParseAtoms(st, &c, sc.atoms, &sc.direct)
 	clear(sc.scores[:numActs])
 	p.trans.score(sc.feats, &sc.scores)
-	p.transDirect.score(sc.trans[:], &sc.scores)
+	p.direct.score(sc.direct[:], &sc.scores)
 }
 
 func (p *parser) bestLabel(st *pstate, sc *parseScratch, act int) int32 {
@@ -67,12 +66,9 @@ func (p *parser) bestLabel(st *pstate, sc *parseScratch, act int) int32 {
 	if t := sc.atoms[st.s(0)].t - 100; p.punct >= 0 && t < uint64(len(p.punctTags)) && p.punctTags[t] {
 		return p.punct
 	}
-	c := newLabelContext(st, sc.atoms, act)
-	sc.feats = hashedLabelFeatures(st, sc.atoms, &c, sc.feats[:0])
-	directLabelAtoms(st, &c, &sc.label)
+	sc.feats = labelFeatures(st, sc.atoms, act, sc.feats[:0])
 	clear(sc.scores[:len(p.labels)])
 	p.label.score(sc.feats, &sc.scores)
-	p.labelDirect.score(sc.label[:], &sc.scores)
 	return int32(argmax(sc.scores[:len(p.labels)], p.root))
 }
 
@@ -87,19 +83,15 @@ func bestAction(st *pstate, scores *scoreBuf) int {
 	return best
 }
 
-// prepare readies a loaded parser: the direct features for a tag set of
-// len(upos) tags and ncoarse and nmid clusters, and the labels of
+// prepare readies a loaded parser: the direct transition features for a
+// tag set of len(upos) tags and nmid mid-level clusters, and the labels of
 // punctuation from the tagger's UPOS of each joint tag.
-func (p *parser) prepare(upos []string, ncoarse, nmid int) error {
+func (p *parser) prepare(upos []string, nmid int) error {
 	if len(p.labels) > noLabel {
 		return fmt.Errorf("%d arc labels, at most %d", len(p.labels), noLabel)
 	}
-	dom := newDomains(len(upos), ncoarse, nmid)
 	var err error
-	if p.transDirect, err = newDirectTable(p.trans, transDirect[:], dom); err != nil {
-		return err
-	}
-	if p.labelDirect, err = newDirectTable(p.label, labelDirect[:], dom); err != nil {
+	if p.direct, err = newDirectTable(p.trans, transDirect[:], newDomains(len(upos), nmid)); err != nil {
 		return err
 	}
 	p.markPunct(upos)

@@ -117,14 +117,13 @@ func (t *table) probeInline(f uint64, fp, s uint32) uint32 {
 func (t *table) scoreEntries(feats []uint64, scores *scoreBuf) {
 	var home [128]uint64
 	var acc denseAcc
-	slots := t.slots
+	slots, ent := t.slots, t.ent
 	for len(feats) > 0 {
 		chunk := feats[:min(len(home), len(feats))]
 		feats = feats[len(chunk):]
 		for i, f := range chunk {
 			home[i&127] = slots[t.home(f)]
 		}
-		found := 0 // home[:found] becomes the slots found
 		for i, f := range chunk {
 			s := home[i&127]
 			if fp := fp16(f); s&0xffff != fp {
@@ -132,38 +131,29 @@ func (t *table) scoreEntries(feats []uint64, scores *scoreBuf) {
 					continue
 				}
 			}
-			home[found&127] = s
-			found++
+			switch n := (s >> 16) & 0xff; n {
+			case 0:
+				if acc.rows == maxDenseRows {
+					acc.flush(scores, t.nclass, t.nw)
+				}
+				acc.add(t.dense, s>>32, t.nw)
+			case 2:
+				e := uint16(s >> 48)
+				scores[uint8(e>>8)] += int32(int8(e))
+				fallthrough
+			case 1:
+				e := uint16(s >> 32)
+				scores[uint8(e>>8)] += int32(int8(e))
+			default:
+				off := s >> 32
+				for _, e := range ent[off : off+n] {
+					scores[uint8(e>>8)] += int32(int8(e))
+				}
+			}
 		}
-		t.addSlots(home[:found], scores, &acc)
 	}
 	acc.flush(scores, t.nclass, t.nw)
 	runtime.KeepAlive(t) // slots may be mapped memory that t's cleanup releases
-}
-
-// addSlots adds the weights of stored entry slots (none of them 0).
-func (t *table) addSlots(found []uint64, scores *scoreBuf, acc *denseAcc) {
-	for _, s := range found {
-		switch n := (s >> 16) & 0xff; n {
-		case 0:
-			if acc.rows == maxDenseRows {
-				acc.flush(scores, t.nclass, t.nw)
-			}
-			acc.add(t.dense, s>>32, t.nw)
-		case 2:
-			e := uint16(s >> 48)
-			scores[uint8(e>>8)] += int32(int8(e))
-			fallthrough
-		case 1:
-			e := uint16(s >> 32)
-			scores[uint8(e>>8)] += int32(int8(e))
-		default:
-			off := s >> 32
-			for _, e := range t.ent[off : off+n] {
-				scores[uint8(e>>8)] += int32(int8(e))
-			}
-		}
-	}
 }
 
 // entrySlot packs a sparse slot; entries of rows longer than two are
