@@ -48,7 +48,7 @@ func child(c []int32, i int32) int32 {
 
 func labelOf(st *pstate, i int32) uint64 {
 	if i < 0 {
-		return 99
+		return noLabel
 	}
 	return uint64(st.labels[i])
 }
