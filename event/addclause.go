@@ -19,10 +19,7 @@ func (s *sent) participleClause() {
 		if o < 0 || a < 0 || o > a || !s.isNoun(o) && s.toks[o].UPOS != "PRON" || s.lastOf(o) != a-1 {
 			continue
 		}
-		if !changed {
-			s.writable()
-			changed = true
-		}
+		changed = true
 		h, rel := s.head(v), s.toks[v].Rel
 		s.setArc(g, h, rel)
 		if h < 0 {

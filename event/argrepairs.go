@@ -65,7 +65,6 @@ func (s *sent) explSubject() bool {
 			s.child(h, "csubj") >= 0 || s.child(h, "ccomp") >= 0 || s.child(h, "nsubj") >= 0 {
 			continue
 		}
-		s.writable()
 		s.setArc(i, h, "nsubj")
 		changed = true
 	}
@@ -100,7 +99,6 @@ func (s *sent) timeSubject() bool {
 		if m := s.child(h, "mark"); m > t && m < other && s.head(h) >= 0 && s.head(h) < t {
 			at = s.head(h)
 		}
-		s.writable()
 		s.setArc(t, at, "obl:unmarked")
 		changed = true
 	}
@@ -128,7 +126,6 @@ func (s *sent) apposSubject() bool {
 		if !comma {
 			continue
 		}
-		s.writable()
 		s.setArc(n, v, "nsubj")
 		s.setArc(d, n, "appos")
 		changed = true
@@ -157,7 +154,6 @@ func (s *sent) nounClause() bool {
 		if v < 0 || !s.clauseAsModifier(r, v) {
 			continue
 		}
-		s.writable()
 		s.setArc(v, s.head(r), s.rel(r))
 		s.setArc(r, v, "nsubj")
 		changed = true
@@ -183,7 +179,6 @@ func (s *sent) caseSubject() bool {
 		if k < 0 || k > n || s.toks[k].UPOS != "ADP" || h < 0 || h > n {
 			continue
 		}
-		s.writable()
 		if s.isVerb(h) {
 			s.setArc(n, h, "obl")
 		} else {
@@ -220,7 +215,6 @@ func (s *sent) openingParticiple() bool {
 			return false
 		}
 	}
-	s.writable()
 	s.setArc(v, o, "amod")
 	s.setArc(o, n, "compound")
 	if f := n - 1; f > o && s.head(f) == o && s.rel(f) == "flat" {
@@ -264,7 +258,6 @@ func (s *sent) subordinateSubject() bool {
 		if p < 0 || p < n || s.rb[p] != "acl" || s.toks[p].UPOS != "VERB" || s.toks[p].XPOS != "VBD" && s.toks[p].XPOS != "VBN" {
 			continue
 		}
-		s.writable()
 		s.setArc(p, s.head(r), s.rel(r))
 		s.setArc(n, p, "nsubj")
 		s.setArc(r, p, "advcl")

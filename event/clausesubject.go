@@ -23,7 +23,6 @@ func (s *sent) clauseSubject() {
 		if _, hi := s.subtreeEdges(n); hi+1 != s.leftEdge(c) {
 			continue
 		}
-		s.writable() // a no-op once the tokens are a copy
 		changed = true
 		s.setArc(n, c, "nsubj")
 	}
@@ -53,7 +52,6 @@ func (s *sent) caseCompound() {
 		if h < i {
 			continue
 		}
-		s.writable() // a no-op once the tokens are a copy
 		changed = true
 		if v := s.head(h); v >= 0 && s.isVerb(v) && (s.rb[h] == "obj" || s.rb[h] == "nsubj") {
 			s.setArc(i, v, "obl")
@@ -84,7 +82,6 @@ func (s *sent) finiteConjunct() {
 		if s.rb[x] != "xcomp" || s.toks[x].XPOS != "VB" || s.child(x, "mark") < 0 || s.head(x) < 0 {
 			continue
 		}
-		s.writable() // a no-op once the tokens are a copy
 		changed = true
 		s.setArc(c, s.head(x), "conj")
 	}
@@ -129,7 +126,6 @@ func (s *sent) gerundSubject() {
 		if _, hi := s.subtreeEdges(n); !s.onlyAuxiliaries(hi+1, v) {
 			continue
 		}
-		s.writable() // a no-op once the tokens are a copy
 		changed = true
 		s.setArc(g, s.head(v), "advcl")
 		s.setArc(v, g, "ccomp")

@@ -24,7 +24,6 @@ func (s *sent) reducedRelative() bool {
 		default:
 			continue
 		}
-		s.writable()
 		s.setArc(n, h, "obj")
 		s.setArc(p, n, "acl")
 		changed = true
@@ -44,7 +43,6 @@ func (s *sent) compoundModifier() bool {
 			(s.first[m] >= 0 && int(s.first[m]) < m) {
 			continue
 		}
-		s.writable()
 		s.setArc(m, s.head(n), s.rel(n))
 		s.setArc(n, m, "compound")
 		for k := s.first[n]; k >= 0; k = s.next[k] {
@@ -71,7 +69,6 @@ func (s *sent) timeCompoundObject() bool {
 			v < 0 || v > c || s.toks[v].UPOS != "VERB" || s.child(v, "obj") >= 0 {
 			continue
 		}
-		s.writable()
 		s.setArc(c, v, "obj")
 		changed = true
 	}
@@ -102,7 +99,6 @@ func (s *sent) nounInfinitive() bool {
 		if _, hi := s.subtreeEdges(o); hi+2 != x || s.form[x-1] != "to" {
 			continue
 		}
-		s.writable()
 		s.setArc(x, o, "acl")
 		changed = true
 	}
@@ -136,7 +132,6 @@ func (s *sent) partnerPhrase() bool {
 		if w <= v {
 			continue
 		}
-		s.writable()
 		s.setArc(x, w, "nmod")
 		changed = true
 	}
@@ -157,7 +152,6 @@ func (s *sent) clauseInObjects() bool {
 			s.head(p) != o2 || s.rel(p) != "amod" || s.toks[p].XPOS != "VBD" && s.toks[p].XPOS != "VBN" || s.first[p] >= 0 {
 			continue
 		}
-		s.writable()
 		s.setArc(p, v, "ccomp")
 		s.setArc(o1, p, "nsubj")
 		s.setArc(o2, p, "obj")

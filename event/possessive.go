@@ -16,10 +16,7 @@ func (s *sent) possessiveConj() {
 		if !s.isNoun(x) || !s.isNoun(y) || s.child(y, "cc") >= 0 {
 			continue
 		}
-		if !changed {
-			s.writable()
-			changed = true
-		}
+		changed = true
 		h, rel := s.head(x), s.toks[x].Rel
 		s.setArc(y, h, rel)
 		s.setArc(x, y, "nmod:poss")

@@ -19,7 +19,6 @@ func (s *sent) reroot() {
 	if v := s.verbBeforeRoot(r); v >= 0 {
 		// "A Russian official offered concessions": the root noun is the
 		// object, its subject the verb's
-		s.writable()
 		subj := s.child(r, "nsubj")
 		s.setArc(v, -1, "root")
 		s.setArc(r, v, "obj")
@@ -98,10 +97,7 @@ func (s *sent) agentObject() {
 		if h := s.head(i); h < 0 || h > i || s.toks[h].UPOS != "VERB" {
 			continue
 		}
-		if !changed {
-			s.writable()
-			changed = true
-		}
+		changed = true
 		s.setArc(i, s.head(i), "obj")
 	}
 	if changed {
@@ -123,10 +119,7 @@ func (s *sent) gerundNoun() {
 		if v := s.head(o); v < 0 || s.toks[v].UPOS != "VERB" || !s.onlyCircumstance(g) {
 			continue
 		}
-		if !changed {
-			s.writable()
-			changed = true
-		}
+		changed = true
 		s.setArc(g, s.head(o), "obj")
 		s.setArc(o, g, "compound")
 		for k := s.first[g]; k >= 0; k = s.next[k] {
@@ -204,7 +197,8 @@ func (s *sent) verbBeforeRoot(r int) int {
 	return -1
 }
 
-// writable makes the sentence's tokens a copy of its own before a repair.
+// writable makes the sentence's tokens a copy of its own, once: setArc
+// calls it before every change, so a repair never writes the document.
 func (s *sent) writable() {
 	if len(s.toks) > 0 && len(s.own) >= len(s.toks) && &s.own[0] == &s.toks[0] {
 		return
@@ -237,8 +231,10 @@ func (s *sent) clauseAsModifier(r, v int) bool {
 	return true
 }
 
-// setArc hangs token i on head h (-1 for the root) with relation rel.
+// setArc hangs token i on head h (-1 for the root) with relation rel, in
+// the sentence's own copy of the tokens.
 func (s *sent) setArc(i, h int, rel string) {
+	s.writable()
 	s.toks[i].Head, s.toks[i].Rel = h+1, rel
 	s.rb[i] = rel
 	if k := strings.IndexByte(rel, ':'); k >= 0 {

@@ -54,7 +54,6 @@ func (s *sent) rerootSubordinate() {
 		return
 	}
 	h := s.head(v)
-	s.writable()
 	s.setArc(v, -1, "root")
 	s.setArc(subj, v, "nsubj")
 	if h > v {
